@@ -1,0 +1,173 @@
+package org.advance.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.advance.application.dto.AgencyView;
+import org.advance.application.dto.Decision;
+import org.advance.application.dto.DecisionForm;
+import org.advance.application.dto.RequestDetail;
+import org.advance.application.dto.RequestRow;
+import org.advance.application.dto.StatusCount;
+import org.advance.application.paging.PageRequest;
+import org.advance.application.paging.StaffFilter;
+import org.advance.application.paging.StaffSort;
+import org.advance.domain.AdvanceException;
+import org.advance.domain.ErrorCode;
+import org.advance.domain.Times;
+import org.advance.domain.model.AdvanceRequest;
+import org.advance.domain.model.AppUser;
+import org.advance.domain.model.ReasonKind;
+import org.advance.domain.model.RequestStatus;
+import org.advance.domain.rules.TextRules;
+import org.advance.infrastructure.persistence.RequestRowQuery;
+
+/**
+ * Everything agency staff do with the "Demandes d'acomptes" service: the two tables, the
+ * processing dialog, accepting and refusing, the detail. Only staff with the advances permission,
+ * and only for their own agencies.
+ */
+@Stateless
+public class StaffService {
+
+    @PersistenceContext(unitName = "advance")
+    private EntityManager em;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private RequestDetails details;
+
+    /** Raised inside the decision's transaction, so that whoever reacts (the mail outbox) writes in it too. */
+    @Inject
+    private Event<RequestDecided> decided;
+
+    /** The agencies he works for, for the agency filter. */
+    public List<AgencyView> agencies(Caller caller) {
+        AppUser staff = guard.staff(caller);
+        return em.createQuery("SELECT NEW org.advance.application.dto.AgencyView(a.id, a.name)"
+                        + " FROM AppUser u JOIN u.agencies a WHERE u.id = :id ORDER BY a.name", AgencyView.class)
+                .setParameter("id", staff.getId())
+                .getResultList();
+    }
+
+    public long countToProcess(Caller caller, StaffFilter filter) {
+        return toProcessQuery(caller, filter).count(em);
+    }
+
+    /** "Demandes à traiter": requests waiting for an answer in his agencies. */
+    public List<RequestRow> toProcess(Caller caller, StaffFilter filter, PageRequest<StaffSort> page) {
+        return toProcessQuery(caller, filter).page(em, page);
+    }
+
+    public long countHistory(Caller caller, StaffFilter filter) {
+        return historyQuery(caller, filter).count(em);
+    }
+
+    /** "Historique des demandes": requests no longer waiting (answered or cancelled by the worker). */
+    public List<RequestRow> history(Caller caller, StaffFilter filter, PageRequest<StaffSort> page) {
+        return historyQuery(caller, filter).page(em, page);
+    }
+
+    /** Requests per status across his agencies. */
+    public List<StatusCount> statusCounts(Caller caller) {
+        AppUser staff = guard.staff(caller);
+        List<Long> agencies = guard.agencyIds(staff);
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT NEW org.advance.application.dto.StatusCount(r.status, COUNT(r))"
+                        + " FROM AdvanceRequest r WHERE r.agency.id IN :agencies GROUP BY r.status ORDER BY r.status",
+                        StatusCount.class)
+                .setParameter("agencies", agencies)
+                .getResultList();
+    }
+
+    /** What "Traiter la demande" opens: the request, the worker's maximum now and the prefilled reasons. */
+    public DecisionForm decisionForm(Caller caller, long requestId) {
+        AppUser staff = guard.staff(caller);
+        AdvanceRequest request = guard.requestOfStaff(staff, requestId, false);
+        long employerId = request.getEmployer().getId();
+        return new DecisionForm(details.row(requestId),
+                request.getStatus() == RequestStatus.SENT ? details.maximumNow(request) : null,
+                reasons(employerId, ReasonKind.ACCEPT), reasons(employerId, ReasonKind.REFUSE));
+    }
+
+    /**
+     * Accepts in full (no amount) or in part. When two people answer at once, the second waits for
+     * the first and then gets {@link ErrorCode#ALREADY_DECIDED}.
+     */
+    public RequestRow accept(Caller caller, long requestId, Decision decision) {
+        AppUser staff = guard.staff(caller);
+        AdvanceRequest request = guard.requestOfStaff(staff, requestId, true);
+        String reason = TextRules.optional(decision.reason(), TextRules.REASON_MAX, "reason");
+        String comment = TextRules.optional(decision.comment(), TextRules.COMMENT_MAX, "comment");
+        request.requireOpen();
+        request.accept(staff, decision.amount(), details.maximumNow(request), reason, comment, Times.nowUtc());
+        return afterDecision(request);
+    }
+
+    public RequestRow refuse(Caller caller, long requestId, Decision decision) {
+        AppUser staff = guard.staff(caller);
+        AdvanceRequest request = guard.requestOfStaff(staff, requestId, true);
+        String reason = TextRules.optional(decision.reason(), TextRules.REASON_MAX, "reason");
+        String comment = TextRules.optional(decision.comment(), TextRules.COMMENT_MAX, "comment");
+        request.refuse(staff, reason, comment, Times.nowUtc());
+        return afterDecision(request);
+    }
+
+    /** The eye icon of the history: every field, who answered and when, the full history. */
+    public RequestDetail detail(Caller caller, long requestId) {
+        AppUser staff = guard.staff(caller);
+        return details.of(guard.requestOfStaff(staff, requestId, false), true);
+    }
+
+    private RequestRow afterDecision(AdvanceRequest request) {
+        em.flush();
+        decided.fire(new RequestDecided(request.getId()));
+        return details.row(request.getId());
+    }
+
+    private List<String> reasons(long employerId, ReasonKind kind) {
+        return em.createQuery("SELECT r.label FROM Reason r WHERE r.employer.id = :employer AND r.kind = :kind"
+                        + " ORDER BY r.position, r.id", String.class)
+                .setParameter("employer", employerId)
+                .setParameter("kind", kind)
+                .getResultList();
+    }
+
+    private RequestRowQuery toProcessQuery(Caller caller, StaffFilter filter) {
+        return scoped(caller, filter).where("r.status = :status", "status", RequestStatus.SENT);
+    }
+
+    private RequestRowQuery historyQuery(Caller caller, StaffFilter filter) {
+        return scoped(caller, filter).where("r.status <> :status", "status", RequestStatus.SENT);
+    }
+
+    /** His agencies (or the one he filters on, if it is his), and the date range in Paris days. */
+    private RequestRowQuery scoped(Caller caller, StaffFilter filter) {
+        AppUser staff = guard.staff(caller);
+        StaffFilter f = filter == null ? StaffFilter.NONE : filter;
+        List<Long> agencies = guard.agencyIds(staff);
+        if (f.agencyId() != null) {
+            agencies = agencies.contains(f.agencyId()) ? List.of(f.agencyId()) : List.of();
+        }
+        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
+            throw new AdvanceException(ErrorCode.DATE_RANGE_INVALID, "from");
+        }
+        RequestRowQuery query = new RequestRowQuery();
+        if (agencies.isEmpty()) {
+            // Nothing of his: an always-false condition keeps one code path.
+            return query.where("r.id = :none", "none", -1L);
+        }
+        return query.where("r.agency.id IN :agencies", "agencies", agencies)
+                .whereIfPresent("r.createdAt >= :from", "from",
+                        f.from() == null ? null : Times.startOfParisDayUtc(f.from()))
+                .whereIfPresent("r.createdAt < :to", "to",
+                        f.to() == null ? null : Times.startOfParisDayUtc(f.to().plusDays(1)));
+    }
+}

@@ -1,0 +1,20 @@
+package org.advance.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.advance.application.dto.StatusCount;
+
+/** Requests per status over the whole database: the administrator's first look at a deployment. */
+@Stateless
+public class StatusBoard {
+
+    @PersistenceContext(unitName = "advance")
+    private EntityManager em;
+
+    public List<StatusCount> counts() {
+        return em.createQuery("SELECT NEW org.advance.application.dto.StatusCount(r.status, COUNT(r))"
+                + " FROM AdvanceRequest r GROUP BY r.status ORDER BY r.status", StatusCount.class).getResultList();
+    }
+}

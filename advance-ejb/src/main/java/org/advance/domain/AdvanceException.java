@@ -1,0 +1,43 @@
+package org.advance.domain;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * A refusal the user can understand: a code with its message arguments and, for input errors, the
+ * field it is about. Declared an application exception in ejb-jar.xml, so it reaches the caller as
+ * itself and rolls the transaction back: nothing wrong is stored.
+ */
+public class AdvanceException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ErrorCode code;
+    private final String field;
+    private final Serializable[] args;
+
+    public AdvanceException(ErrorCode code, String field, Serializable... args) {
+        super(code + (field == null ? "" : " [" + field + "]") + (args.length == 0 ? "" : " " + Arrays.toString(args)));
+        this.code = code;
+        this.field = field;
+        this.args = args.clone();
+    }
+
+    public static AdvanceException notFound() {
+        return new AdvanceException(ErrorCode.NOT_FOUND, null);
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** The form field the error is about, or null when it is about the whole operation. */
+    public String field() {
+        return field;
+    }
+
+    /** Arguments of the message, in the order of its placeholders. */
+    public Object[] args() {
+        return args.clone();
+    }
+}

@@ -1,0 +1,63 @@
+package org.advance.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.advance.domain.rules.AgencyPolicy;
+
+/** A branch of an employer ("Intérim Plus Lyon 3"), with its advance policy. */
+@Entity
+@Table(name = "agency")
+public class Agency {
+
+    @Id
+    @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "employer_id")
+    private Employer employer;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "percent_of_earned_pay", nullable = false)
+    private int percentOfEarnedPay = AgencyPolicy.DEFAULT_PERCENT;
+
+    @Column(name = "ceiling_without_hours", nullable = false, precision = 10, scale = 2)
+    private BigDecimal ceilingWithoutHours;
+
+    protected Agency() {}
+
+    public Agency(Employer employer, String name, AgencyPolicy policy) {
+        this.employer = employer;
+        this.name = name;
+        this.percentOfEarnedPay = policy.percentOfEarnedPay();
+        this.ceilingWithoutHours = policy.ceilingWithoutHours();
+    }
+
+    public AgencyPolicy policy() {
+        return new AgencyPolicy(percentOfEarnedPay, ceilingWithoutHours);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Employer getEmployer() {
+        return employer;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,70 @@
+package org.advance.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.advance.application.dto.RequestRow;
+import org.advance.application.paging.PageRequest;
+import org.advance.application.paging.SortKey;
+
+/**
+ * The one query mechanism behind every request table: conditions and parameters are added by the
+ * services, the sort comes from a {@link SortKey} enum, and the database pages, sorts, filters and
+ * counts. Rows are projected straight into {@link RequestRow}s (no entity graph, no cartesian
+ * pages). Conditions only use paths of {@code r}, so the count needs no join.
+ */
+public final class RequestRowQuery {
+
+    private static final String SELECT = "SELECT NEW org.advance.application.dto.RequestRow("
+            + "r.id, r.createdAt, w.fullName, a.id, a.name, r.askedAmount, r.askedMaximum, r.workerComment,"
+            + " r.status, r.grantedAmount, r.decisionReason, r.agencyComment, r.decidedAt, d.fullName)"
+            + " FROM AdvanceRequest r JOIN r.worker w JOIN r.agency a LEFT JOIN r.decidedBy d";
+    private static final String COUNT = "SELECT COUNT(r) FROM AdvanceRequest r";
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Adds a condition over {@code r} with one named parameter. */
+    public RequestRowQuery where(String condition, String parameter, Object value) {
+        conditions.add(condition);
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    /** Adds the condition only when the value is given (an optional filter). */
+    public RequestRowQuery whereIfPresent(String condition, String parameter, Object value) {
+        return value == null ? this : where(condition, parameter, value);
+    }
+
+    public long count(EntityManager em) {
+        return bind(em.createQuery(COUNT + whereClause(), Long.class)).getSingleResult();
+    }
+
+    public <S extends Enum<S> & SortKey> List<RequestRow> page(EntityManager em, PageRequest<S> page) {
+        String direction = page.ascending() ? " ASC" : " DESC";
+        String nulls = page.sort().nullable() ? " NULLS LAST" : "";
+        String jpql = SELECT + whereClause()
+                + " ORDER BY " + page.sort().path() + direction + nulls + ", r.id" + direction;
+        return bind(em.createQuery(jpql, RequestRow.class))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public Optional<RequestRow> single(EntityManager em) {
+        return bind(em.createQuery(SELECT + whereClause(), RequestRow.class)).getResultStream().findFirst();
+    }
+
+    private String whereClause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,20 @@
+package org.advance.interfaces.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.advance.application.StatusBoard;
+import org.advance.application.dto.StatusCount;
+
+@Named
+@RequestScoped
+public class StatusPage {
+
+    @EJB
+    private StatusBoard board;
+
+    public List<StatusCount> getCounts() {
+        return board.counts();
+    }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Configures a running Payara Server 6 domain for the advance EAR. Idempotent: run it again after
+# changing a setting. Undo with unconfigure.sh. Everything comes from environment variables with
+# defaults, so the same script serves a laptop, CI and production:
+#
+#   PAYARA_HOME        Payara install (contains bin/asadmin)                 required
+#   ADMIN_PORT         the domain's admin port                               4848
+#   ADVANCE_DB         h2 (Payara's embedded H2) or postgres                 h2
+#   ADVANCE_DB_URL     PostgreSQL: host:port/database                        127.0.0.1:5432/advance
+#   ADVANCE_DB_USER / ADVANCE_DB_PASSWORD_FILE (a file holding the password) postgres / none
+#   ADVANCE_SMTP_HOST / ADVANCE_SMTP_PORT                                    127.0.0.1 / 2525
+#   ADVANCE_MAIL_FROM  sender address of every mail                          acomptes@advance.test
+#   ADVANCE_BASE_URL   public URL of the application (links in mails)        http://127.0.0.1:8080/advance
+#   ADVANCE_DEMO       true loads the demo data into an empty database       false
+#   ADVANCE_BIND       address every listener binds to                       127.0.0.1
+#
+# The EAR itself names no server resource: it uses java:comp/DefaultDataSource (jdbc/__default
+# here, pointed at PostgreSQL when ADVANCE_DB=postgres) and the mail session mail/advance.
+set -euo pipefail
+
+: "${PAYARA_HOME:?set PAYARA_HOME to the Payara installation}"
+ADMIN_PORT=${ADMIN_PORT:-4848}
+ADVANCE_DB=${ADVANCE_DB:-h2}
+ADVANCE_DB_URL=${ADVANCE_DB_URL:-127.0.0.1:5432/advance}
+ADVANCE_DB_USER=${ADVANCE_DB_USER:-postgres}
+ADVANCE_SMTP_HOST=${ADVANCE_SMTP_HOST:-127.0.0.1}
+ADVANCE_SMTP_PORT=${ADVANCE_SMTP_PORT:-2525}
+ADVANCE_MAIL_FROM=${ADVANCE_MAIL_FROM:-acomptes@advance.test}
+ADVANCE_BASE_URL=${ADVANCE_BASE_URL:-http://127.0.0.1:8080/advance}
+ADVANCE_DEMO=${ADVANCE_DEMO:-false}
+ADVANCE_BIND=${ADVANCE_BIND:-127.0.0.1}
+
+asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
+# Runs a command whose "already exists" failure means there is nothing to do.
+quietly() { asadmin "$@" >/dev/null 2>&1 || true; }
+esc() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+jvm_option() {
+    local name=$1 value=$2
+    asadmin list-jvm-options | { grep -E "^-D${name}=" || true; } | while read -r old; do
+        asadmin delete-jvm-options "$(printf '%s' "$old" | sed 's/:/\\:/g')" >/dev/null
+    done
+    asadmin create-jvm-options "$(esc "-D${name}=${value}")" >/dev/null
+}
+
+echo "== listeners on ${ADVANCE_BIND}"
+cfg=configs.config.server-config
+for listener in http-listener-1 http-listener-2 admin-listener; do
+    asadmin set "$cfg.network-config.network-listeners.network-listener.$listener.address=$ADVANCE_BIND" >/dev/null
+done
+for listener in orb-listener-1 SSL SSL_MUTUAL; do
+    quietly set "$cfg.iiop-service.iiop-listener.$listener.address=$ADVANCE_BIND"
+done
+asadmin set "$cfg.admin-service.jmx-connector.system.enabled=false" >/dev/null
+quietly set "$cfg.jms-service.jms-host.default_JMS_host.host=$ADVANCE_BIND"
+asadmin set-hazelcast-configuration --dasbindaddress "$ADVANCE_BIND" --interfaces "$ADVANCE_BIND" >/dev/null
+jvm_option hazelcast.socket.bind.any false
+jvm_option h2.bindAddress "$ADVANCE_BIND"
+
+echo "== database: $ADVANCE_DB"
+if [ "$ADVANCE_DB" = postgres ]; then
+    password=""
+    if [ -n "${ADVANCE_DB_PASSWORD_FILE:-}" ]; then password=$(cat "$ADVANCE_DB_PASSWORD_FILE"); fi
+    host_port=${ADVANCE_DB_URL%%/*}
+    database=${ADVANCE_DB_URL#*/}
+    quietly delete-jdbc-connection-pool --cascade=false AdvancePostgresPool
+    props="serverName=${host_port%%:*}:portNumber=${host_port##*:}:databaseName=$(esc "$database"):user=$(esc "$ADVANCE_DB_USER")"
+    if [ -n "$password" ]; then props="$props:password=$(esc "$password")"; fi
+    asadmin create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+        --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 48 \
+        --isconnectvalidatereq=true --validationmethod auto-commit \
+        --property "$props" AdvancePostgresPool >/dev/null
+    asadmin set resources.jdbc-resource.jdbc/__default.pool-name=AdvancePostgresPool >/dev/null
+    # Timers and batch jobs in the same database, so that every node of a deployment group sees them.
+    asadmin set "$cfg.ejb-container.ejb-timer-service.timer-datasource=jdbc/__default" >/dev/null
+    asadmin set-batch-runtime-configuration --datasourcelookupname jdbc/__default >/dev/null
+else
+    # Embedded H2 without AUTO_SERVER: no extra listener on any interface.
+    asadmin set resources.jdbc-resource.jdbc/__default.pool-name=H2Pool >/dev/null
+    asadmin set 'resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/advance;DB_CLOSE_DELAY=-1' >/dev/null
+fi
+
+echo "== mail session mail/advance -> ${ADVANCE_SMTP_HOST}:${ADVANCE_SMTP_PORT}"
+quietly delete-javamail-resource mail/advance
+asadmin create-javamail-resource --mailhost "$ADVANCE_SMTP_HOST" --mailuser advance \
+    --fromaddress "$ADVANCE_MAIL_FROM" \
+    --property "mail.smtp.port=${ADVANCE_SMTP_PORT}:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=10000" \
+    mail/advance >/dev/null
+
+echo "== application settings"
+jvm_option advance.baseUrl "$ADVANCE_BASE_URL"
+jvm_option advance.demo "$ADVANCE_DEMO"
+jvm_option user.timezone UTC
+
+echo "configured (restart the domain for listener, JVM and pool changes to take effect)"
