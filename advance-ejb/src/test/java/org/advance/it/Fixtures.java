@@ -1,0 +1,93 @@
+package org.advance.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.UUID;
+import org.advance.application.Caller;
+import org.advance.domain.Times;
+import org.advance.domain.model.Agency;
+import org.advance.domain.model.AppUser;
+import org.advance.domain.model.Assignment;
+import org.advance.domain.model.Employer;
+import org.advance.domain.model.Reason;
+import org.advance.domain.model.ReasonKind;
+import org.advance.domain.model.Role;
+import org.advance.domain.rules.AgencyPolicy;
+import org.advance.infrastructure.security.Passwords;
+
+/** Builds {@link Scenario}s and reads back what tests check, in the tests' own transactions. */
+@Stateless
+public class Fixtures {
+
+    public static final String PASSWORD = "secret-pw";
+    private static final String HASH = Passwords.hash(PASSWORD);
+
+    @PersistenceContext(unitName = "advance")
+    private EntityManager em;
+
+    public Scenario scenario() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        Employer employer = persist(new Employer("Employer " + s));
+        Employer foreign = persist(new Employer("Foreign " + s));
+        Agency a = persist(new Agency(employer, "A " + s, new AgencyPolicy(80, new BigDecimal("300.00"))));
+        Agency b = persist(new Agency(employer, "B " + s, new AgencyPolicy(80, new BigDecimal("300.00"))));
+        Agency x = persist(new Agency(foreign, "X " + s, new AgencyPolicy(80, new BigDecimal("300.00"))));
+        persist(new Reason(employer, ReasonKind.ACCEPT, "Accordé " + s, 1));
+        persist(new Reason(employer, ReasonKind.ACCEPT, "Partiel " + s, 2));
+        persist(new Reason(employer, ReasonKind.REFUSE, "Refusé " + s, 1));
+
+        AppUser worker = user("worker-" + s, "Worker " + s, Role.WORKER);
+        AppUser other = user("other-" + s, "Other " + s, Role.WORKER);
+        var periodStart = Times.todayInParis().minusDays(10);
+        persist(new Assignment(worker, a, new BigDecimal("12.50"), new BigDecimal("100"), periodStart));
+        persist(new Assignment(worker, b, new BigDecimal("11.00"), null, periodStart));
+        persist(new Assignment(other, a, new BigDecimal("10.00"), new BigDecimal("50"), periodStart));
+
+        AppUser staffA = staff("staff-a-" + s, employer, true, a);
+        AppUser staffAB = staff("staff-ab-" + s, employer, true, a, b);
+        AppUser staffX = staff("staff-x-" + s, foreign, true, x);
+        AppUser noPermission = staff("staff-np-" + s, employer, false, a, b);
+        em.flush();
+        return new Scenario(employer.getId(), a.getId(), b.getId(), foreign.getId(), x.getId(),
+                caller(worker), caller(other), caller(staffA), caller(staffAB), caller(staffX), caller(noPermission), s);
+    }
+
+    public long requestCount(long workerUserId) {
+        return em.createQuery("SELECT COUNT(r) FROM AdvanceRequest r WHERE r.worker.id = :w", Long.class)
+                .setParameter("w", workerUserId).getSingleResult();
+    }
+
+    public long eventCount(long requestId) {
+        return em.createQuery("SELECT COUNT(e) FROM RequestEvent e WHERE e.request.id = :r", Long.class)
+                .setParameter("r", requestId).getSingleResult();
+    }
+
+    /** Moves a request's date, for the date filters. */
+    public void backdate(long requestId, LocalDateTime createdAtUtc) {
+        em.createQuery("UPDATE AdvanceRequest r SET r.createdAt = :at WHERE r.id = :id")
+                .setParameter("at", createdAtUtc).setParameter("id", requestId).executeUpdate();
+    }
+
+    private AppUser user(String login, String name, Role role) {
+        return persist(new AppUser(login, HASH, name, login + "@advance.test", "fr", role));
+    }
+
+    private AppUser staff(String login, Employer employer, boolean permission, Agency... agencies) {
+        AppUser staff = new AppUser(login, HASH, "Staff " + login, login + "@advance.test", "fr", Role.STAFF);
+        staff.assignToAgencies(employer, permission, Set.of(agencies));
+        return persist(staff);
+    }
+
+    private static Caller caller(AppUser user) {
+        return new Caller(user.getId(), user.getLogin(), user.getRole(), user.getLocale());
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}
