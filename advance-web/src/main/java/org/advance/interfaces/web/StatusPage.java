@@ -7,6 +7,7 @@ import java.util.List;
 import org.advance.application.StatusBoard;
 import org.advance.application.dto.StatusCount;
 
+/** The administrator's page: requests per status over the whole database. */
 @Named
 @RequestScoped
 public class StatusPage {

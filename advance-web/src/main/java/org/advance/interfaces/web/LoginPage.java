@@ -1,0 +1,94 @@
+package org.advance.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.advance.interfaces.web.security.AdvanceAuthenticationMechanism;
+
+/** The login form: checks the password through the security context, then goes where the user was going. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private UserSession userSession;
+
+    private String login;
+    private String password;
+
+    /** Someone already logged in who opens the login page goes to his home. */
+    public void onLoad() throws IOException {
+        if (security.getCallerPrincipal() != null) {
+            faces.getExternalContext().redirect(Navigation.home(faces.getExternalContext()));
+        }
+    }
+
+    public void submit() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(login == null ? "" : login.strip(),
+                        password == null ? "" : password))
+                .newAuthentication(true));
+        password = null;
+        if (status != AuthenticationStatus.SUCCESS) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("login.failed"), null));
+            return;
+        }
+        // A new session id after login: an id planted before login (session fixation) is worth nothing.
+        request.changeSessionId();
+        userSession.loggedIn();
+        HttpSession session = request.getSession();
+        Object target = session.getAttribute(AdvanceAuthenticationMechanism.SESSION_TARGET);
+        session.removeAttribute(AdvanceAuthenticationMechanism.SESSION_TARGET);
+        external.redirect(safeTarget(target, request.getContextPath(), Navigation.home(external)));
+        faces.responseComplete();
+    }
+
+    /** Only a path of this application, never another site (no open redirect). */
+    static String safeTarget(Object target, String contextPath, String home) {
+        if (target instanceof String t && t.startsWith(contextPath + "/") && !t.startsWith("//")
+                && !t.contains("\\") && !t.contains("/api/") && !t.contains("/jakarta.faces.resource/")) {
+            return t;
+        }
+        return home;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,77 @@
+package org.advance.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.advance.domain.AdvanceException;
+import org.advance.domain.model.RequestStatus;
+
+/**
+ * Texts of the bundle {@code org.advance.i18n.messages} in the language of the current view, with
+ * arguments. Pages use it as {@code #{i18n.format('key', arg)}} where a label has placeholders.
+ */
+@Named("i18n")
+@ApplicationScoped
+public class Messages {
+
+    public static final String BUNDLE = "org.advance.i18n.messages";
+
+    public String get(String key, Object... args) {
+        return format(locale(), key, args);
+    }
+
+    /** For pages: one argument. */
+    public String format(String key, Object arg) {
+        return get(key, arg);
+    }
+
+    /** The sentence of a refusal, its arguments formatted for the reader (amounts, statuses). */
+    public String of(AdvanceException e) {
+        Locale locale = locale();
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof BigDecimal amount) {
+                args[i] = Formats.number(amount, locale);
+            } else if (args[i] instanceof String s && isStatus(s)) {
+                args[i] = format(locale, RequestStatus.valueOf(s).labelKey());
+            }
+        }
+        return format(locale, e.code().messageKey(), args);
+    }
+
+    static String format(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        // Bundle texts are written with plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    private static boolean isStatus(String s) {
+        for (RequestStatus status : RequestStatus.values()) {
+            if (status.name().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null) {
+            return faces.getViewRoot().getLocale();
+        }
+        return UserSession.DEFAULT_LOCALE;
+    }
+}

@@ -1,0 +1,149 @@
+package org.advance.interfaces.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism, for two kinds of clients:
+ * <ul>
+ *   <li>pages: a form login ({@code /login.xhtml} calls {@code SecurityContext.authenticate}); the
+ *   caller is then kept in the HTTP session; a protected page asked for without login redirects to
+ *   the login page and remembers where the user was going (the decision mail's link relies on it);
+ *   <li>the HTTP API under {@code /api/}: HTTP Basic on every call, no session, and a 401 with a
+ *   challenge instead of a redirect.
+ * </ul>
+ * Written by hand rather than with the built-in form and Basic mechanisms because Jakarta Security
+ * allows one mechanism per application and the two clients need different answers.
+ */
+@ApplicationScoped
+public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the logged-in caller of the pages. */
+    static final String SESSION_CALLER = "advance.caller";
+    /** Session attribute holding the page (path and query) asked for before login. */
+    public static final String SESSION_TARGET = "advance.loginTarget";
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API = "/api/";
+    private static final String REALM = "Basic realm=\"advance\", charset=\"UTF-8\"";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return basic(request, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return formLogin(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        Object stored = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (stored instanceof LoggedIn caller) {
+            return context.notifyContainerAboutLogin(caller.login(), caller.groups());
+        }
+        if (context.isProtected()) {
+            rememberTarget(request);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+            Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // No 401 body here: the login page shows its own message.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        LoggedIn caller = new LoggedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        request.getSession().setAttribute(SESSION_CALLER, caller);
+        return context.notifyContainerAboutLogin(caller.login(), caller.groups());
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return challenge(context);
+        }
+        return context.isProtected() ? challenge(context) : context.doNothing();
+    }
+
+    private static AuthenticationStatus challenge(HttpMessageContext context) {
+        context.getResponse().setHeader("WWW-Authenticate", REALM);
+        try {
+            context.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } catch (IOException e) {
+            // The client went away; it gets nothing either way.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The login and password of an "Authorization: Basic ..." header, or null when there is none or it is malformed. */
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API) || path.equals("/api");
+    }
+
+    /** Keeps the page asked for (GET only: a form post cannot be replayed) to go there after login. */
+    private static void rememberTarget(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        String target = request.getRequestURI();
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        request.getSession().setAttribute(SESSION_TARGET, target);
+    }
+
+    /** The caller kept in the session between pages. */
+    record LoggedIn(String login, Set<String> groups) implements Serializable {}
+}
