@@ -64,7 +64,8 @@ if [ "$ADVANCE_DB" = postgres ]; then
     database=${ADVANCE_DB_URL#*/}
     quietly delete-jdbc-connection-pool --cascade=false AdvancePostgresPool
     props="serverName=${host_port%%:*}:portNumber=${host_port##*:}:databaseName=$(esc "$database"):user=$(esc "$ADVANCE_DB_USER")"
-    if [ -n "$password" ]; then props="$props:password=$(esc "$password")"; fi
+    # Payara insists on a password property; "()" is its notation for an empty one (trust authentication).
+    if [ -n "$password" ]; then props="$props:password=$(esc "$password")"; else props="$props:password=()"; fi
     asadmin create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
         --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 48 \
         --isconnectvalidatereq=true --validationmethod auto-commit \

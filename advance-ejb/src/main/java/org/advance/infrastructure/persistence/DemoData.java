@@ -151,7 +151,7 @@ public class DemoData {
         private void requests(AppUser worker, Agency agency, List<AppUser> staff) {
             var generous = MaximumAmountCalculator.compute(new AgencyPolicy(100, new BigDecimal("10000")),
                     null, null, BigDecimal.ZERO);
-            int count = 9 + random.nextInt(6);
+            int count = 11 + random.nextInt(6);
             LocalDateTime start = Times.startOfParisDayUtc(periodStart).minusDays(150);
             List<LocalDateTime> times = new ArrayList<>();
             for (int i = 0; i < count; i++) {

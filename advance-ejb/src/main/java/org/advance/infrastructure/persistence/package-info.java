@@ -1,0 +1,2 @@
+/** Database plumbing: Flyway migrations at deployment, the one table query mechanism (RequestRowQuery), demo data. */
+package org.advance.infrastructure.persistence;

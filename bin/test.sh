@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Runs every test of advance, as CI does:
+#   1. unit tests (plain JUnit 5, no container);
+#   2. the in-container suite (Arquillian) on a managed Payara with its embedded H2;
+#   3. the same suite on Payara with PostgreSQL (127.0.0.1:5432);
+#   then the stages listed below, and prints the counts of each stage and in total.
+# Prerequisites it cannot download itself (Chromium, PostgreSQL) are installed with apt-get when run as
+# root, otherwise it stops with the command to run. Exit status 0 only if every test ran and passed.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+REPORTS=target/test-reports
+LOGS=target/test-logs
+SERVERS=target/servers
+rm -rf "$REPORTS" "$LOGS" && mkdir -p "$REPORTS" "$LOGS"
+MVN=(mvn -B -e -ntp)
+failed_stages=()
+
+require_java_and_maven
+require_chromium
+require_postgres
+
+# Collects a stage's JUnit XML reports under target/test-reports/STAGE.
+collect() { # STAGE DIR...
+    local stage=$1; shift
+    mkdir -p "$REPORTS/$stage"
+    for dir in "$@"; do
+        [ -d "$dir" ] && cp "$dir"/TEST-*.xml "$REPORTS/$stage/" 2>/dev/null
+    done
+    return 0
+}
+
+# Runs one stage: its command's output goes to target/test-logs/STAGE.log; a failure is remembered.
+stage() { # STAGE COMMAND...
+    local name=$1; shift
+    say "$name"
+    local start=$SECONDS
+    if "$@" > "$LOGS/$name.log" 2>&1; then
+        echo "   ok in $((SECONDS - start)) s (log: $LOGS/$name.log)"
+    else
+        echo "   FAILED after $((SECONDS - start)) s; end of $LOGS/$name.log:"
+        tail -n 40 "$LOGS/$name.log" | sed 's/^/   | /'
+        failed_stages+=("$name")
+    fi
+}
+
+unit_tests() {
+    "${MVN[@]}" install -DskipITs || return 1
+}
+
+# The in-container suite of advance-ejb on a Payara prepared for one database.
+payara_suite() { # DB PORTBASE
+    local db=$1 portbase=$2 dir="$SERVERS/payara-$1"
+    if [ "$db" = postgres ]; then
+        fresh_database advance_it || return 1
+        export ADVANCE_DB=postgres ADVANCE_DB_URL=127.0.0.1:5432/advance_it
+    else
+        export ADVANCE_DB=h2 ADVANCE_DB_URL=
+        rm -rf "$dir/payara6/glassfish/domains/advance/lib/databases"
+    fi
+    ADVANCE_SMTP_PORT=$((portbase + 25)) ADVANCE_DEMO=false bin/prepare-payara.sh "$dir" "$portbase" || return 1
+    rm -rf advance-ejb/target/failsafe-reports
+    "${MVN[@]}" verify -pl advance-ejb -DskipUTs -Dadvance.db="$db" \
+        -Dadvance.payara.home="$ROOT/$dir/payara6" -Dadvance.payara.adminPort=$((portbase + 48))
+    local rc=$?
+    stop_payara "$dir" "$portbase"
+    return $rc
+}
+
+stage unit unit_tests
+collect unit advance-ejb/target/surefire-reports advance-web/target/surefire-reports advance-ear/target/surefire-reports
+
+if [ ${#failed_stages[@]} -eq 0 ]; then
+    stage payara-h2 payara_suite h2 20000
+    collect payara-h2 advance-ejb/target/failsafe-reports
+    stage payara-postgres payara_suite postgres 21000
+    collect payara-postgres advance-ejb/target/failsafe-reports
+fi
+
+# ---- Further stages: each one "stage NAME function" then "collect NAME report-dirs". -----------
+
+# ---- Summary ---------------------------------------------------------------------------------
+count() { # ATTRIBUTE FILES... -> sum of that attribute over the <testsuite> elements
+    local attr=$1; shift
+    local total=0 n
+    for f in "$@"; do
+        n=$(grep -o "<testsuite [^>]*>" "$f" | head -1 | grep -o " $attr=\"[0-9]*\"" | grep -o '[0-9]*')
+        total=$((total + ${n:-0}))
+    done
+    echo $total
+}
+say "Summary"
+all_passed=0 all_failed=0 all_skipped=0
+printf '   %-22s %7s %7s %7s\n' stage passed failed skipped
+for dir in "$REPORTS"/*/; do
+    name=$(basename "$dir")
+    files=("$dir"TEST-*.xml)
+    [ -e "${files[0]}" ] || { printf '   %-22s %7s\n' "$name" "no test"; continue; }
+    tests=$(count tests "${files[@]}"); failures=$(count failures "${files[@]}")
+    errors=$(count errors "${files[@]}"); skipped=$(count skipped "${files[@]}")
+    failed=$((failures + errors)); passed=$((tests - failed - skipped))
+    printf '   %-22s %7d %7d %7d\n' "$name" "$passed" "$failed" "$skipped"
+    all_passed=$((all_passed + passed)); all_failed=$((all_failed + failed)); all_skipped=$((all_skipped + skipped))
+done
+[ ${#failed_stages[@]} -eq 0 ] || echo "   stages that failed: ${failed_stages[*]} (logs in $LOGS)"
+[ "$all_skipped" -eq 0 ] || echo "   a skipped test is a test that did not run: this run fails"
+echo
+echo "total: $all_passed passed, $all_failed failed, $all_skipped skipped"
+[ ${#failed_stages[@]} -eq 0 ] && [ "$all_failed" -eq 0 ] && [ "$all_skipped" -eq 0 ] && [ "$all_passed" -gt 0 ]
