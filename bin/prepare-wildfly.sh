@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Prepares a private WildFly for development or tests: unpacks the distribution from the local Maven
+# repository into DIR/wildfly, applies server-config/wildfly/configure.sh offline, and makes OFFSET
+# the default port offset (HTTP 8080+OFFSET, management 9990+OFFSET; -Djboss.socket.binding.port-offset
+# still overrides it).
+#
+#   bin/prepare-wildfly.sh DIR OFFSET
+#
+# The configuration holds ${env.ADVANCE_...} expressions, so the environment (ADVANCE_DB_URL,
+# ADVANCE_SMTP_PORT, ADVANCE_DEMO, ADVANCE_BASE_URL...) counts when the server STARTS, not here:
+#   ADVANCE_DB_URL=127.0.0.1:5432/mydb DIR/wildfly/bin/standalone.sh -Djboss.node.name=a -Djboss.tx.node.id=a
+# A second call with the same settings does nothing; other settings (or changed scripts) start over.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+dir=${1:?usage: prepare-wildfly.sh DIR OFFSET}
+offset=${2:?usage: prepare-wildfly.sh DIR OFFSET}
+mkdir -p "$dir" && dir=$(cd "$dir" && pwd)
+version=37.0.1.Final
+config="$here/server-config/wildfly"
+settings="wildfly=$version offset=$offset config=$(cat "$config"/*.cli "$config"/*.sh "$config"/modules/*/* | md5sum | cut -c1-12)"
+export JBOSS_HOME="$dir/wildfly"
+
+if [ -f "$dir/.prepared" ] && [ "$(cat "$dir/.prepared")" = "$settings" ]; then
+    echo "WildFly in $dir already prepared"
+    exit 0
+fi
+
+zip="$HOME/.m2/repository/org/wildfly/wildfly-dist/$version/wildfly-dist-$version.zip"
+if [ ! -f "$zip" ]; then
+    mvn -q -B dependency:get -Dartifact="org.wildfly:wildfly-dist:$version:zip" -Dtransitive=false >&2 \
+        || { echo "Cannot download WildFly $version: Maven needs access to Maven Central" >&2; exit 1; }
+fi
+# A server still running from this directory would keep the old configuration: stop it first.
+if [ -f "$dir/wildfly.pid" ] && kill -0 "$(cat "$dir/wildfly.pid")" 2>/dev/null; then
+    echo "A WildFly started from $dir is running (pid $(cat "$dir/wildfly.pid")): stop it first" >&2
+    exit 1
+fi
+rm -rf "$dir" && mkdir -p "$dir"
+echo "Unpacking WildFly $version into $dir"
+unzip -q "$zip" -d "$dir"
+mv "$dir/wildfly-$version" "$JBOSS_HOME"
+bash "$config/configure.sh"
+"$JBOSS_HOME/bin/jboss-cli.sh" --commands="embed-server --std-out=discard,\
+/socket-binding-group=standard-sockets:write-attribute(name=port-offset,value=\"\${jboss.socket.binding.port-offset:$offset}\"),\
+stop-embedded-server" >/dev/null
+echo "$settings" > "$dir/.prepared"
+echo "WildFly prepared in $dir (HTTP port $((8080 + offset)), management port $((9990 + offset)))"
