@@ -80,6 +80,24 @@ fi
 
 # ---- Further stages: each one "stage NAME function" then "collect NAME report-dirs". -----------
 
+# The same in-container suite on a managed WildFly 37 configured by server-config/wildfly (EclipseLink
+# module, PostgreSQL data source): the configuration reads ADVANCE_* from the environment at start.
+wildfly_suite() { # OFFSET
+    local offset=$1 dir="$SERVERS/wildfly"
+    fresh_database advance_wf || return 1
+    bin/prepare-wildfly.sh "$dir" "$offset" || return 1
+    rm -rf advance-ejb/target/failsafe-reports
+    ADVANCE_SMTP_PORT=$((offset + 25)) ADVANCE_DEMO=false "${MVN[@]}" verify -pl advance-ejb -DskipUTs -Pwildfly \
+        -Dadvance.wildfly.home="$ROOT/$dir/wildfly" -Dadvance.wildfly.offset="$offset" \
+        -Dadvance.wildfly.managementPort=$((9990 + offset)) -Dadvance.wildfly.dbUrl=127.0.0.1:5432/advance_wf
+}
+
+# Needs only the unit stage (the EAR and the installed modules), not the Payara stages.
+if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
+    stage wildfly-postgres wildfly_suite 20000
+    collect wildfly-postgres advance-ejb/target/failsafe-reports
+fi
+
 # ---- Summary ---------------------------------------------------------------------------------
 count() { # ATTRIBUTE FILES... -> sum of that attribute over the <testsuite> elements
     local attr=$1; shift
