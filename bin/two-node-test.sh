@@ -11,7 +11,8 @@
 # Nodes on 127.0.0.1: A at port offset 20000 (HTTP 28080), B at 20100 (HTTP 28180); database
 # TWO_NODE_DB (default advance_wf, dropped and created again); mail catcher SMTP 28025, API 28026.
 # Takes about 6 minutes: the digest is scheduled a few minutes ahead so that both nodes are up.
-# Prints "two-node: N passed, M failed" and exits non-zero on any failure. Logs in target/two-node/.
+# Prints "two-node: N passed, M failed" and exits non-zero on any failure. Logs in target/two-node/,
+# JUnit report in target/two-node/reports/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 db=${TWO_NODE_DB:-advance_wf}
@@ -24,14 +25,24 @@ declare -A http=([a]=28080 [b]=28180) offset=([a]=20000 [b]=20100)
 [ -f "$ear" ] || { echo "no $ear: run mvn install first" >&2; exit 1; }
 passed=0
 failed=0
+cases=""
 check() { # description, then a command that succeeds when the check holds
-    local what=$1
+    local what=$1 xml
     shift
+    xml=$(sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/"/\&quot;/g' <<<"$what")
     if "$@"; then
         passed=$((passed + 1)); echo "  ok    $what"
+        cases+="  <testcase classname=\"two-node\" name=\"$xml\"/>"$'\n'
     else
         failed=$((failed + 1)); echo "  FAIL  $what"
+        cases+="  <testcase classname=\"two-node\" name=\"$xml\"><failure message=\"check failed\"/></testcase>"$'\n'
     fi
+}
+# A JUnit report, so that bin/test.sh counts these checks with the other tests.
+report() {
+    mkdir -p "$work/reports"
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="two-node" tests="%d" failures="%d" errors="0" skipped="0">\n%s</testsuite>\n' \
+        $((passed + failed)) "$failed" "$cases" >"$work/reports/TEST-two-node.xml"
 }
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "$1"; }
 api() { # node user method path [body [extra curl args...]] -> body; HTTP status in $work/status
@@ -54,6 +65,13 @@ stop_node() { # node [signal]
     rm -f "$pidfile"
 }
 cleanup() {
+    local rc=$?
+    # Stopped half-way (a node did not come up...): that is a failure, never a short green run.
+    if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then
+        failed=1; cases+="  <testcase classname=\"two-node\" name=\"the test ran to its end\"><failure message=\"exit $rc\"/></testcase>"$'\n'
+        echo "two-node: stopped with status $rc after $passed checks (logs in $work)"
+    fi
+    report
     stop_node a
     stop_node b
     bash "$here/bin/mail-catcher.sh" stop "$smtp" "$mailapi" >/dev/null 2>&1 || true
@@ -92,7 +110,7 @@ mails_to() { # recipient -> number of mails in the catcher's inbox
     curl -s "http://127.0.0.1:$mailapi/api/user/$1/messages/INBOX" | jq 'length'
 }
 
-mkdir -p "$work"
+rm -rf "$work/reports" && mkdir -p "$work"
 echo "== preparing WildFly and database $db"
 bash "$here/bin/prepare-wildfly.sh" "$here/target/servers/wildfly" "${offset[a]}" >"$work/prepare.log"
 export JBOSS_HOME="$here/target/servers/wildfly/wildfly"
