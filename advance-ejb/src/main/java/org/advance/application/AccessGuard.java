@@ -39,6 +39,15 @@ public class AccessGuard {
         return user;
     }
 
+    /** The administrator (operations: the digest started by hand, undelivered mails). */
+    public AppUser admin(Caller caller) {
+        AppUser user = user(caller);
+        if (user.getRole() != Role.ADMIN) {
+            throw new AdvanceException(ErrorCode.NOT_ALLOWED, null);
+        }
+        return user;
+    }
+
     public List<Long> agencyIds(AppUser staff) {
         return em.createQuery("SELECT a.id FROM AppUser u JOIN u.agencies a WHERE u.id = :id ORDER BY a.id", Long.class)
                 .setParameter("id", staff.getId())

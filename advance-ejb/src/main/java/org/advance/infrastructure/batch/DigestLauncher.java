@@ -1,0 +1,75 @@
+package org.advance.infrastructure.batch;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.advance.application.AccessGuard;
+import org.advance.application.Caller;
+import org.advance.domain.Times;
+
+/**
+ * Starts the digest job: from the daily timer, or by hand from the administration (the "send the
+ * digest now" button). Whatever starts it how often, each staff member gets at most one digest per
+ * Paris day (the outbox's unique key), so starting it again only sends what is missing.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DigestLauncher {
+
+    public static final String JOB = "digest";
+    private static final Logger LOG = Logger.getLogger(DigestLauncher.class.getName());
+
+    @Inject
+    private AccessGuard guard;
+
+    /** The timer's entry: today's digest; returns the running execution when one is already under way. */
+    public long start() {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        List<Long> running = running(jobs);
+        if (!running.isEmpty()) {
+            LOG.info(() -> "Digest already running (execution " + running.get(0) + "): not started again");
+            return running.get(0);
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("day", Times.todayInParis().toString());
+        long execution = jobs.start(JOB, parameters);
+        LOG.info(() -> "Digest started for " + parameters.getProperty("day") + " (execution " + execution + ")");
+        return execution;
+    }
+
+    /** Administration: sends today's digest now (to those who have not had it today). */
+    public long startNow(Caller caller) {
+        guard.admin(caller);
+        return start();
+    }
+
+    /** Administration: restarts a failed or stopped run; it sends only the digests still missing. */
+    public long restart(Caller caller, long execution) {
+        guard.admin(caller);
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        // The same day as the run being restarted, even after midnight.
+        return jobs.restart(execution, jobs.getParameters(execution));
+    }
+
+    /** Administration: where a run stands (STARTED, COMPLETED, FAILED...). */
+    public BatchStatus status(Caller caller, long execution) {
+        guard.admin(caller);
+        return BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+    }
+
+    private static List<Long> running(JobOperator jobs) {
+        try {
+            return jobs.getRunningExecutions(JOB);
+        } catch (NoSuchJobException never) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.advance.infrastructure.mail;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.advance.domain.Times;
+
+/**
+ * Delivers the outbox through the server's Jakarta Mail session. For each due mail: claim it in
+ * its own committed transaction (so no other sender can take it), send it outside any
+ * transaction, mark it sent in another short transaction right after. While the SMTP server is
+ * unreachable the mail goes back to PENDING with an exponential back-off ({@link Backoff}); the
+ * periodic {@link MailRetryTimer} comes back for it. The remaining at-least-once window is
+ * described on {@link Outbox#releaseStale}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailSender {
+
+    /** The server's mail session; WildFly binds it elsewhere (e.g. java:jboss/mail/advance). */
+    public static final String JNDI_PROPERTY = "advance.mail.jndi";
+    public static final String DEFAULT_JNDI = "mail/advance";
+    private static final int PAGE = 50;
+    /** A round never runs forever, even if mails keep arriving while it sends. */
+    private static final int MAX_PAGES = 40;
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @EJB
+    private Outbox outbox;
+
+    /** Right after a commit that queued mails: deliver them now, without making the caller wait. */
+    @Asynchronous
+    public void deliverSoon() {
+        deliverDue();
+    }
+
+    /** Sends every due mail; returns how many were sent. Stops at the first unreachable server. */
+    public int deliverDue() {
+        int sent = 0;
+        Session session = null;
+        Transport transport = null;
+        try {
+            for (int page = 0; page < MAX_PAGES; page++) {
+                List<Long> due = outbox.due(Times.nowUtc(), PAGE);
+                if (due.isEmpty()) {
+                    return sent;
+                }
+                for (long id : due) {
+                    OutboxMail mail = outbox.claim(id, Times.nowUtc());
+                    if (mail == null) {
+                        continue; // another sender took it
+                    }
+                    try {
+                        if (transport == null) {
+                            session = session();
+                            transport = session.getTransport("smtp");
+                            transport.connect();
+                        }
+                        MimeMessage message = message(session, mail);
+                        transport.sendMessage(message, message.getAllRecipients());
+                        outbox.markSent(id, Times.nowUtc());
+                        sent++;
+                    } catch (AddressException | SendFailedException refused) {
+                        LOG.log(Level.SEVERE, "Mail {0} to {1} refused, not retried: {2}",
+                                new Object[] {id, mail.getRecipient(), describe(refused)});
+                        outbox.markFailed(id, describe(refused));
+                    } catch (MessagingException | NamingException | RuntimeException unreachable) {
+                        LocalDateTime next = Times.nowUtc().plus(Backoff.DEFAULT.after(mail.getAttempts()));
+                        LOG.warning(() -> "Mail " + id + " not sent (attempt " + mail.getAttempts() + "), next attempt at "
+                                + next + " UTC: " + describe(unreachable));
+                        outbox.markRetry(id, describe(unreachable), next);
+                        return sent; // the server is down: the other mails wait for the next round
+                    }
+                }
+            }
+            return sent;
+        } finally {
+            close(transport);
+        }
+    }
+
+    /** Looked up when needed, not injected: a server without the session still deploys the EAR. */
+    static Session session() throws NamingException {
+        String name = System.getProperty(JNDI_PROPERTY, DEFAULT_JNDI);
+        try {
+            return InitialContext.doLookup(name);
+        } catch (NamingException e) {
+            NamingException missing = new NamingException("no mail session at JNDI name " + name
+                    + " (configure the server's mail session, or set -D" + JNDI_PROPERTY + ")");
+            missing.setRootCause(e);
+            throw missing;
+        }
+    }
+
+    private static MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
+        MimeMessage message = new StableIdMessage(session, mail.getMessageId());
+        message.setFrom(); // the session's mail.from: the sender address is the server's setting
+        message.setRecipients(Message.RecipientType.TO, new Address[] {new InternetAddress(mail.getRecipient(), true)});
+        message.setSubject(mail.getSubject(), "UTF-8");
+        message.setSentDate(new Date());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getTextBody(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.getHtmlBody(), "UTF-8", "html");
+        // Alternatives go from the plainest to the richest; clients show the last they can.
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    private static String describe(Exception e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+        Throwable cause = e.getCause();
+        if (cause != null && cause != e) {
+            text.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append(')');
+        }
+        return text.toString();
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.log(Level.FINE, "closing the SMTP connection", e);
+            }
+        }
+    }
+
+    /** Keeps the Message-ID chosen when the mail was queued instead of making a new one per attempt. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.advance.infrastructure.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+import org.advance.application.AccessGuard;
+import org.advance.application.Caller;
+import org.advance.application.RequestDecided;
+import org.advance.application.dto.UndeliveredMail;
+import org.advance.domain.Times;
+import org.advance.domain.model.AdvanceRequest;
+import org.advance.domain.model.AppUser;
+
+/**
+ * The outbox table: queuing mails in the caller's transaction, and the short transactions of the
+ * sender (claim a row, mark it sent, schedule its retry), each committed on its own so that a
+ * claimed row is visible to every other sender at once.
+ */
+@Stateless
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    @PersistenceContext(unitName = "advance")
+    private EntityManager em;
+
+    @Inject
+    private AccessGuard guard;
+
+    /**
+     * Writes the decision mail in the decision's own transaction (MANDATORY: a decision committed
+     * without its mail, or a mail for a decision rolled back, is impossible by construction).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queueDecisionMail(@Observes RequestDecided decided) {
+        AdvanceRequest request = em.find(AdvanceRequest.class, decided.requestId());
+        AppUser worker = request.getWorker();
+        DecisionMail.Facts facts = new DecisionMail.Facts(request.getId(), worker.getFullName(), worker.getLocale(),
+                request.getAgency().getName(), Times.inParis(request.getCreatedAt()).toLocalDate(),
+                request.getAskedAmount(), request.getStatus(), request.getGrantedAmount(),
+                request.getDecisionReason(), request.getAgencyComment());
+        em.persist(OutboxMail.decision(request.getId(), worker.getEmail(),
+                DecisionMail.build(facts, MailText.baseUrl()), Times.nowUtc()));
+    }
+
+    /** Adds a mail in the caller's transaction (the digest writer's chunk). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(OutboxMail mail) {
+        em.persist(mail);
+    }
+
+    /** Ids of PENDING mails whose attempt time has come, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> due(LocalDateTime now, int limit) {
+        return em.createQuery("SELECT m.id FROM OutboxMail m WHERE m.state = :pending AND m.nextAttemptAt <= :now"
+                        + " ORDER BY m.nextAttemptAt, m.id", Long.class)
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Takes the mail for this sender: one conditional UPDATE, committed at once, so that of two
+     * senders (two threads, two nodes) exactly one gets it. Null when someone else was faster.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OutboxMail claim(long id, LocalDateTime now) {
+        int claimed = em.createQuery("UPDATE OutboxMail m SET m.state = :sending, m.claimedAt = :now,"
+                        + " m.attempts = m.attempts + 1 WHERE m.id = :id AND m.state = :pending AND m.nextAttemptAt <= :now")
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+        return claimed == 1 ? em.find(OutboxMail.class, id) : null;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markSent(long id, LocalDateTime now) {
+        em.createQuery("UPDATE OutboxMail m SET m.state = :sent, m.sentAt = :now, m.lastError = NULL"
+                        + " WHERE m.id = :id AND m.state = :sending")
+                .setParameter("sent", OutboxState.SENT)
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** The SMTP server could not be reached: back to PENDING, next attempt later. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markRetry(long id, String error, LocalDateTime nextAttempt) {
+        em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :next, m.lastError = :error"
+                        + " WHERE m.id = :id AND m.state = :sending")
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("next", nextAttempt)
+                .setParameter("error", shorten(error))
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** The SMTP server refused the mail itself (bad address): retrying would not help. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long id, String error) {
+        em.createQuery("UPDATE OutboxMail m SET m.state = :failed, m.lastError = :error"
+                        + " WHERE m.id = :id AND m.state = :sending")
+                .setParameter("failed", OutboxState.FAILED)
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("error", shorten(error))
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /**
+     * Mails claimed long ago and never marked: the sender died between claiming and marking (a
+     * crash, a kill, a redeploy). They go back to PENDING and are sent again with the same
+     * Message-ID. This is the one at-least-once window: if the crash came after the SMTP server
+     * had accepted the mail but before "sent" was committed, the recipient gets a second copy with
+     * the same Message-ID (which clients and servers can use to drop it). {@code stuckAfter} must
+     * exceed the session's connect + read timeouts so that a slow live send is never taken for dead.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseStale(LocalDateTime now, Duration stuckAfter) {
+        int released = em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
+                        + " m.lastError = :error WHERE m.state = :sending AND m.claimedAt < :limit")
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("now", now)
+                .setParameter("error", "interrupted while sending; sent again with the same Message-ID")
+                .setParameter("limit", now.minus(stuckAfter))
+                .executeUpdate();
+        if (released > 0) {
+            LOG.warning(() -> released + " mail(s) were interrupted while being sent (crash or stop):"
+                    + " sending them again with the same Message-ID; a recipient may get a duplicate");
+        }
+        return released;
+    }
+
+    /** How many mails are not delivered yet (PENDING, SENDING or FAILED), for the periodic log line. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long countUndelivered() {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.state <> :sent", Long.class)
+                .setParameter("sent", OutboxState.SENT)
+                .getSingleResult();
+    }
+
+    /** Operators: the mails not delivered yet, oldest first, with attempts and the last error. */
+    public List<UndeliveredMail> undelivered(Caller caller, int offset, int limit) {
+        guard.admin(caller);
+        // A projection: the bodies (up to 200 000 characters each) stay in the database.
+        return em.createQuery("SELECT m.id, m.kind, m.recipient, m.subject, m.state, m.attempts, m.createdAt,"
+                        + " m.nextAttemptAt, m.lastError FROM OutboxMail m WHERE m.state <> :sent"
+                        + " ORDER BY m.createdAt, m.id", Object[].class)
+                .setParameter("sent", OutboxState.SENT)
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .getResultStream()
+                .map(r -> new UndeliveredMail((Long) r[0], r[1].toString(), (String) r[2], (String) r[3],
+                        r[4].toString(), (Integer) r[5], (LocalDateTime) r[6], (LocalDateTime) r[7], (String) r[8]))
+                .toList();
+    }
+
+    public long countUndelivered(Caller caller) {
+        guard.admin(caller);
+        return countUndelivered();
+    }
+
+    /**
+     * Operators, once the SMTP server is back or an address fixed: every undelivered mail (FAILED
+     * included) is due now. SENDING rows are left to the sender that holds them.
+     */
+    public int retryNow(Caller caller) {
+        guard.admin(caller);
+        return em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now"
+                        + " WHERE m.state IN :waiting")
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("now", Times.nowUtc())
+                .setParameter("waiting", List.of(OutboxState.PENDING, OutboxState.FAILED))
+                .executeUpdate();
+    }
+
+    private static String shorten(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
+    }
+}
