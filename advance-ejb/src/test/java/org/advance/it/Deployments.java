@@ -36,6 +36,18 @@ public final class Deployments {
             throw new IllegalStateException("no libraries in " + libs + ": run the tests through Maven (mvn verify)");
         }
         Arrays.stream(jars).forEach(war::addAsLibrary);
+        // Test-only libraries (GreenMail, started inside the container by the mail tests).
+        String testLibs = System.getProperty("advance.testLibs");
+        File[] testJars = testLibs == null ? null : new File(testLibs).listFiles((dir, file) -> file.endsWith(".jar"));
+        if (testJars != null) {
+            Arrays.stream(testJars).forEach(war::addAsLibrary);
+        }
+        // Test-only batch jobs (src/test/resources/META-INF/batch-jobs), beside the real ones.
+        File testJobs = new File("target/test-classes/META-INF/batch-jobs");
+        File[] jobs = testJobs.listFiles((dir, file) -> file.endsWith(".xml"));
+        if (jobs != null) {
+            Arrays.stream(jobs).forEach(job -> war.addAsWebInfResource(job, "classes/META-INF/batch-jobs/" + job.getName()));
+        }
         return war;
     }
 }

@@ -40,6 +40,9 @@ public class DigestOutboxWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
+        if (items.isEmpty()) {
+            return; // every staff member of the chunk had nothing to process
+        }
         LocalDate day = LocalDate.parse(job.getProperties().getProperty("day"));
         List<Long> ids = items.stream().map(i -> ((StaffDigest) i).staff().id()).toList();
         Set<Long> done = new HashSet<>(em.createQuery("SELECT m.staffId FROM OutboxMail m"

@@ -1,0 +1,60 @@
+package org.advance.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.advance.application.Caller;
+import org.advance.domain.model.AppUser;
+import org.advance.domain.model.Role;
+import org.advance.infrastructure.mail.OutboxMail;
+import org.advance.infrastructure.mail.OutboxState;
+import org.advance.infrastructure.security.Passwords;
+
+/** What the mail and digest tests set up and read back in the outbox, in their own transactions. */
+@Stateless
+public class MailFixtures {
+
+    @PersistenceContext(unitName = "advance")
+    private EntityManager em;
+
+    /** A fresh administrator, for the operators' methods. */
+    public Caller admin() {
+        String login = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        AppUser admin = new AppUser(login, Passwords.hash("secret-pw"), "Admin " + login, login + "@advance.test",
+                "fr", Role.ADMIN);
+        em.persist(admin);
+        em.flush();
+        return new Caller(admin.getId(), login, Role.ADMIN, "fr");
+    }
+
+    public void speaks(long userId, String language) {
+        em.find(AppUser.class, userId).setLocale(language);
+    }
+
+    public String email(long userId) {
+        return em.find(AppUser.class, userId).getEmail();
+    }
+
+    /** The decision mail of a request, as the outbox holds it now (null when there is none). */
+    public OutboxMail decisionMail(long requestId) {
+        List<OutboxMail> rows = em.createQuery("SELECT m FROM OutboxMail m WHERE m.requestId = :r", OutboxMail.class)
+                .setParameter("r", requestId).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    public long digestCount(long staffId, LocalDate day) {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.staffId = :s AND m.digestDay = :d", Long.class)
+                .setParameter("s", staffId).setParameter("d", day).getSingleResult();
+    }
+
+    /** Leaves a mail as a sender that died between claiming and marking it would have left it. */
+    public void interruptedWhileSending(long mailId, LocalDateTime claimedAt) {
+        em.createQuery("UPDATE OutboxMail m SET m.state = :sending, m.claimedAt = :at, m.attempts = 1 WHERE m.id = :id")
+                .setParameter("sending", OutboxState.SENDING).setParameter("at", claimedAt).setParameter("id", mailId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,83 @@
+package org.advance.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import javax.naming.InitialContext;
+
+/**
+ * A real SMTP server (GreenMail) inside the container, on the host and port of the server's own
+ * mail session, so that the application sends exactly as in production. Stopping it is the SMTP
+ * outage of the tests.
+ */
+final class Mailbox {
+
+    private final ServerSetup setup;
+    private GreenMail greenMail;
+
+    private Mailbox(ServerSetup setup) {
+        this.setup = setup;
+    }
+
+    /** Reads where the server's session sends (mail/advance, or advance.mail.jndi) and listens there. */
+    static Mailbox ofServerSession() throws Exception {
+        Session session = InitialContext.doLookup(System.getProperty("advance.mail.jndi", "mail/advance"));
+        String host = session.getProperty("mail.smtp.host");
+        if (host == null) {
+            host = session.getProperty("mail.host");
+        }
+        String port = session.getProperty("mail.smtp.port");
+        if (port == null) {
+            throw new IllegalStateException("the mail session has no mail.smtp.port: " + session.getProperties());
+        }
+        return new Mailbox(new ServerSetup(Integer.parseInt(port), host == null ? "127.0.0.1" : host, "smtp"));
+    }
+
+    Mailbox start() {
+        greenMail = new GreenMail(setup);
+        greenMail.start();
+        return this;
+    }
+
+    void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    List<MimeMessage> to(String address) {
+        return greenMail == null ? List.of() : Arrays.asList(greenMail.getReceivedMessagesForDomain(address));
+    }
+
+    /** Waits until the address has received {@code count} mails (or the time is up); returns them. */
+    List<MimeMessage> await(String address, int count) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        while (to(address).size() < count && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+        }
+        return to(address);
+    }
+
+    /** The text/plain or text/html alternative of a mail (SMTP's CRLF line ends read as \n). */
+    static String part(MimeMessage message, String type) throws Exception {
+        Multipart alternative = (Multipart) message.getContent();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            BodyPart part = alternative.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return ((String) part.getContent()).replace("\r\n", "\n");
+            }
+        }
+        throw new AssertionError("no " + type + " part in " + message.getContentType());
+    }
+
+    /** French amounts use no-break spaces: compare what the eye sees. */
+    static String spaces(String s) {
+        return s.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# A local SMTP catcher for development: GreenMail standalone, bound to 127.0.0.1, keeping every
+# mail the application sends so you can read them (nothing leaves the machine).
+#
+#   bin/mail-catcher.sh start SMTP_PORT API_PORT   start it (no-op if already running)
+#   bin/mail-catcher.sh stop  SMTP_PORT API_PORT   stop the one started with these ports
+#
+# Mails of a recipient: GET http://127.0.0.1:API_PORT/api/user/{email}/messages/INBOX
+# (e.g. curl -s http://127.0.0.1:8026/api/user/marie.durand@advance.test/messages/INBOX).
+# Point the server's mail session at SMTP_PORT (ADVANCE_SMTP_PORT for server-config and
+# bin/prepare-payara.sh). The jar comes from the local Maven repository, downloaded when missing.
+# PID and log: target/mail-catcher-SMTP_PORT.{pid,log}.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+action=${1:?usage: mail-catcher.sh start|stop SMTP_PORT API_PORT}
+smtp=${2:?usage: mail-catcher.sh start|stop SMTP_PORT API_PORT}
+api=${3:?usage: mail-catcher.sh start|stop SMTP_PORT API_PORT}
+version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$here/pom.xml")
+mkdir -p "$here/target"
+pidfile="$here/target/mail-catcher-$smtp.pid"
+logfile="$here/target/mail-catcher-$smtp.log"
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+case "$action" in
+start)
+    if running; then
+        echo "Mail catcher already running (PID $(cat "$pidfile")): SMTP 127.0.0.1:$smtp, mails at http://127.0.0.1:$api/api/user/{email}/messages/INBOX"
+        exit 0
+    fi
+    jar="$HOME/.m2/repository/com/icegreen/greenmail-standalone/$version/greenmail-standalone-$version.jar"
+    if [ ! -f "$jar" ]; then
+        mvn -q -B dependency:get -Dartifact="com.icegreen:greenmail-standalone:$version" -Dtransitive=false >&2 \
+            || { echo "Cannot download com.icegreen:greenmail-standalone:$version: Maven needs access to Maven Central" >&2; exit 1; }
+    fi
+    # The API's default port is 8080, the application server's: always give it one.
+    nohup java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
+        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" \
+        -Dgreenmail.auth.disabled -Dgreenmail.verbose=false \
+        -jar "$jar" >"$logfile" 2>&1 &
+    echo $! >"$pidfile"
+    for _ in $(seq 1 100); do
+        if curl -fs "http://127.0.0.1:$api/api/configuration" >/dev/null 2>&1; then
+            echo "Mail catcher started (PID $(cat "$pidfile")): SMTP 127.0.0.1:$smtp"
+            echo "Read the mails of an address: curl -s http://127.0.0.1:$api/api/user/{email}/messages/INBOX"
+            exit 0
+        fi
+        if ! running; then break; fi
+        sleep 0.2
+    done
+    echo "Mail catcher did not start; see $logfile" >&2
+    tail -20 "$logfile" >&2 || true
+    exit 1
+    ;;
+stop)
+    if running; then
+        kill "$(cat "$pidfile")"
+        echo "Mail catcher stopped (PID $(cat "$pidfile"))"
+    else
+        echo "Mail catcher not running"
+    fi
+    rm -f "$pidfile"
+    ;;
+*)
+    echo "usage: mail-catcher.sh start|stop SMTP_PORT API_PORT" >&2
+    exit 2
+    ;;
+esac
