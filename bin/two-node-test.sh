@@ -57,10 +57,11 @@ api() { # node user method path [body [extra curl args...]] -> body; HTTP status
 status() { cat "$work/status"; }
 
 stop_node() { # node [signal]
-    local pidfile="$work/node-$1.pid"
-    if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-        kill "-${2:-TERM}" "$(cat "$pidfile")" 2>/dev/null || true
-        for _ in $(seq 60); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+    local pidfile="$work/node-$1.pid" pid
+    pid=$(cat "$pidfile" 2>/dev/null || true)
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill "-${2:-TERM}" "$pid" 2>/dev/null || true
+        for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     fi
     rm -f "$pidfile"
 }
@@ -183,7 +184,8 @@ for worker in marie.durand karim.benali lucas.petit sofia.rossi thomas.leroy ine
             if [ "$n" = 6 ]; then
                 # Node A dies while it handles this request: before or after its commit, the retry
                 # on B with the same key must leave exactly one request.
-                (sleep 0.2; kill -KILL "$(cat "$work/node-a.pid")") &
+                victim=$(cat "$work/node-a.pid")
+                (sleep 0.2; kill -KILL "$victim") &
                 echo "   node A killed during request $n"
             fi
             body="{\"agencyId\":$agency,\"amount\":10.00,\"comment\":\"$key\"}"

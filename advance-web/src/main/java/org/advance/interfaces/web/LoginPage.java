@@ -36,10 +36,15 @@ public class LoginPage {
     private String login;
     private String password;
 
-    /** Someone already logged in who opens the login page goes to his home. */
+    /**
+     * Someone already logged in who opens the login page goes to his home. Tested by "has a home
+     * other than this page", not by a caller principal: WildFly gives anonymous callers a principal
+     * ("anonymous"), and the login page then redirected to itself forever.
+     */
     public void onLoad() throws IOException {
-        if (security.getCallerPrincipal() != null) {
-            faces.getExternalContext().redirect(Navigation.home(faces.getExternalContext()));
+        String home = Navigation.home(faces.getExternalContext());
+        if (!home.endsWith("/login.xhtml")) {
+            faces.getExternalContext().redirect(home);
         }
     }
 
