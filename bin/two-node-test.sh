@@ -10,7 +10,7 @@
 #
 # Nodes on 127.0.0.1: A at port offset 20000 (HTTP 28080), B at 20100 (HTTP 28180); database
 # TWO_NODE_DB (default advance_wf, dropped and created again); mail catcher SMTP 28025, API 28026.
-# Takes about 6 minutes (TWO_NODE_DIGEST_MINUTES=3 ahead): the digest is scheduled a few minutes ahead so that both nodes are up.
+# Takes about 7 minutes (TWO_NODE_DIGEST_MINUTES=4 ahead): the digest is scheduled a few minutes ahead so that both nodes are up.
 # Prints "two-node: N passed, M failed" and exits non-zero on any failure. Logs in target/two-node/,
 # JUnit report in target/two-node/reports/.
 set -euo pipefail
@@ -119,7 +119,7 @@ psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DAT
 bash "$here/bin/mail-catcher.sh" start "$smtp" "$mailapi" >/dev/null
 
 # The digest at a whole minute, Paris time, late enough for both nodes to be up.
-lead=${TWO_NODE_DIGEST_MINUTES:-3}
+lead=${TWO_NODE_DIGEST_MINUTES:-4}
 digest_epoch=$(( ($(date +%s) / 60 + lead + 1) * 60 ))
 digest_at=$(TZ=Europe/Paris date -d "@$digest_epoch" +%H:%M)
 echo "== starting node A, then node B (digest at $digest_at Paris)"
@@ -186,6 +186,7 @@ for worker in marie.durand karim.benali lucas.petit sofia.rossi thomas.leroy ine
                 # on B with the same key must leave exactly one request.
                 victim=$(cat "$work/node-a.pid")
                 (sleep 0.2; kill -KILL "$victim") &
+                killer=$!
                 echo "   node A killed during request $n"
             fi
             body="{\"agencyId\":$agency,\"amount\":10.00,\"comment\":\"$key\"}"
@@ -194,7 +195,7 @@ for worker in marie.durand karim.benali lucas.petit sofia.rossi thomas.leroy ine
                 # What a load balancer does: the same request, same key, to the node still up.
                 answer=$(api b "$worker" POST "employers/$employer/requests" "$body" -H "Idempotency-Key: $key")
             fi
-            if [ "$n" = 2 ]; then wait; stop_node a; fi
+            if [ "$n" = 2 ]; then wait "$killer"; stop_node a; fi
             case "$(status)" in
             200 | 201) sent=$((sent + 1)) ;;
             4??) echo "   $worker at agency $agency: refused ($(jq -r '.message // .code // .' <<<"$answer" | head -c 120))" ;;
