@@ -1,0 +1,38 @@
+package org.advance.interfaces.rest;
+
+import java.io.Serializable;
+
+/**
+ * Input the API cannot even read (malformed JSON, a number or date that is not one, an unknown
+ * sort): refused with 400 before any service is called. The code names a message
+ * {@code api.error.CODE} of the bundle.
+ */
+public class BadInput extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Code { MALFORMED_JSON, INVALID_NUMBER, INVALID_DATE, INVALID_SORT, INVALID_BOOLEAN, REQUIRED }
+
+    private final Code code;
+    private final String field;
+    private final Serializable[] args;
+
+    public BadInput(Code code, String field, Serializable... args) {
+        super(code + " [" + field + "]");
+        this.code = code;
+        this.field = field;
+        this.args = args.clone();
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

@@ -1,0 +1,111 @@
+package org.advance.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.advance.application.Caller;
+import org.advance.application.StaffService;
+import org.advance.application.dto.AgencyView;
+import org.advance.application.dto.Decision;
+import org.advance.application.dto.RequestDetail;
+import org.advance.application.dto.RequestRow;
+import org.advance.application.paging.PageRequest;
+import org.advance.application.paging.StaffFilter;
+import org.advance.application.paging.StaffSort;
+
+/** Agency staff's operations: their agencies, "à traiter", "historique", a request, accepting, refusing. */
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+    @EJB
+    private StaffService staff;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Path("agencies")
+    public List<AgencyView> agencies() {
+        return staff.agencies(caller);
+    }
+
+    /** "Demandes à traiter": filter by agency and Paris days (ISO dates), sort on any column (StaffSort). */
+    @GET
+    @Path("requests/pending")
+    public Page pending(@QueryParam("agency") String agency, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
+        StaffFilter filter = filter(agency, from, to);
+        PageRequest<StaffSort> page = Params.page(StaffSort.class, offset, limit, sort, asc);
+        List<RequestRow> rows = staff.toProcess(caller, filter, page);
+        long total = complete(rows, page) ? page.offset() + rows.size() : staff.countToProcess(caller, filter);
+        return new Page(rows, total, page.offset(), page.limit());
+    }
+
+    /** "Historique des demandes": same filters and sorts. */
+    @GET
+    @Path("requests/history")
+    public Page history(@QueryParam("agency") String agency, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
+        StaffFilter filter = filter(agency, from, to);
+        PageRequest<StaffSort> page = Params.page(StaffSort.class, offset, limit, sort, asc);
+        List<RequestRow> rows = staff.history(caller, filter, page);
+        long total = complete(rows, page) ? page.offset() + rows.size() : staff.countHistory(caller, filter);
+        return new Page(rows, total, page.offset(), page.limit());
+    }
+
+    @GET
+    @Path("requests/{id}")
+    public RequestDetail detail(@PathParam("id") String requestId) {
+        return staff.detail(caller, Ids.of(requestId));
+    }
+
+    /** Accepts in full (no amount) or in part. */
+    @POST
+    @Path("requests/{id}/accept")
+    public RequestRow accept(@PathParam("id") String requestId, String body) {
+        long id = Ids.of(requestId);
+        return staff.accept(caller, id, decision(body));
+    }
+
+    @POST
+    @Path("requests/{id}/refuse")
+    public RequestRow refuse(@PathParam("id") String requestId, String body) {
+        long id = Ids.of(requestId);
+        Decision typed = decision(body);
+        return staff.refuse(caller, id, new Decision(null, typed.reason(), typed.comment()));
+    }
+
+    private static StaffFilter filter(String agency, String from, String to) {
+        return new StaffFilter(Params.optionalLong(agency, "agency"), Params.optionalDate(from, "from"),
+                Params.optionalDate(to, "to"));
+    }
+
+    /** A decision's body is optional: none means "in full, no reason, no comment". */
+    private static Decision decision(String body) {
+        if (body == null || body.isBlank()) {
+            return new Decision(null, null, null);
+        }
+        Bodies.Decide input = Json.read(body, Bodies.Decide.class);
+        return new Decision(input.amount, input.reason, input.comment);
+    }
+
+    /**
+     * A first page shorter than the limit is the whole table: its size is the count, and the
+     * count query is saved. Otherwise the database counts.
+     */
+    static boolean complete(List<RequestRow> rows, PageRequest<StaffSort> page) {
+        return rows.size() < page.limit() && (page.offset() == 0 || !rows.isEmpty());
+    }
+}

@@ -1,0 +1,110 @@
+package org.advance.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.advance.application.Caller;
+import org.advance.application.WorkerService;
+import org.advance.application.dto.AgencyChoice;
+import org.advance.application.dto.EmployerView;
+import org.advance.application.dto.RequestDetail;
+import org.advance.application.dto.RequestForm;
+import org.advance.application.dto.RequestRow;
+import org.advance.application.dto.SubmitCommand;
+import org.advance.application.paging.PageRequest;
+import org.advance.application.paging.WorkerSort;
+import org.advance.domain.AdvanceException;
+import org.advance.domain.ErrorCode;
+
+/** The worker's operations: his employers, the request form, sending, his list, a request, cancelling. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkerResource {
+
+    @EJB
+    private WorkerService workers;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Path("employers")
+    public List<EmployerView> employers() {
+        return workers.employers(caller);
+    }
+
+    /** The agencies of this employer he may ask, each with his maximum and its breakdown. */
+    @GET
+    @Path("employers/{id}/form")
+    public RequestForm form(@PathParam("id") String employerId) {
+        return workers.requestForm(caller, Ids.of(employerId));
+    }
+
+    /**
+     * Sends a request. The client draws one Idempotency-Key per form and sends it again on retry:
+     * the same key answers the request it already made.
+     */
+    @POST
+    @Path("employers/{id}/requests")
+    public Response submit(@PathParam("id") String employerId, @HeaderParam("Idempotency-Key") String key,
+            String body, @Context UriInfo uri) {
+        long employer = Ids.of(employerId);
+        Bodies.Submit input = Json.read(body, Bodies.Submit.class);
+        RequestForm form = workers.requestForm(caller, employer);
+        long agencyId = agencyOf(form, input.agencyId);
+        RequestRow row = workers.submit(caller, new SubmitCommand(agencyId, input.amount,
+                Boolean.TRUE.equals(input.maximum), input.comment, key));
+        return Response.created(uri.getBaseUriBuilder().path("requests").path(Long.toString(row.id())).build())
+                .entity(row).build();
+    }
+
+    /** "Voir mes demandes": rows and total; sort DATE, AMOUNT or AGENCY. */
+    @GET
+    @Path("employers/{id}/requests")
+    public Page requests(@PathParam("id") String employerId, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
+        long employer = Ids.of(employerId);
+        PageRequest<WorkerSort> page = Params.page(WorkerSort.class, offset, limit, sort, asc);
+        List<RequestRow> rows = workers.requests(caller, employer, page);
+        long total = rows.size() < page.limit() && (page.offset() == 0 || !rows.isEmpty())
+                ? page.offset() + rows.size() : workers.countRequests(caller, employer);
+        return new Page(rows, total, page.offset(), page.limit());
+    }
+
+    @GET
+    @Path("requests/{id}")
+    public RequestDetail detail(@PathParam("id") String requestId) {
+        return workers.detail(caller, Ids.of(requestId));
+    }
+
+    @POST
+    @Path("requests/{id}/cancel")
+    public RequestRow cancel(@PathParam("id") String requestId) {
+        return workers.cancel(caller, Ids.of(requestId));
+    }
+
+    /** The agency asked: the one given, which must be of this employer, or the only one there is. */
+    private static long agencyOf(RequestForm form, Long given) {
+        if (given == null) {
+            if (form.agencies().size() == 1) {
+                return form.agencies().get(0).id();
+            }
+            throw new BadInput(BadInput.Code.REQUIRED, "agencyId");
+        }
+        return form.agencies().stream().map(AgencyChoice::id).filter(given::equals).findFirst()
+                .orElseThrow(() -> new AdvanceException(ErrorCode.NOT_FOUND, "agencyId"));
+    }
+}

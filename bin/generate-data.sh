@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Fills a PostgreSQL database with a generated data set for the benchmarks (issue 6).
+#
+#   bin/generate-data.sh DB [SCALE]      SCALE 1 (default) = 100 employers, 2 000 agencies,
+#                                        200 000 workers, 20 000 staff, 1 000 000 requests
+#   bin/generate-data.sh DB 0            migrate only: the empty database the benchmark's floors use
+#
+# DB is dropped and recreated on 127.0.0.1:5432 (user postgres; PGHOST/PGPORT/PGUSER override),
+# migrated with the EAR's own Flyway migrations, then filled by bin/perf/generate-data.sql.
+# Every account's password is "demo" (one PBKDF2 hash from Passwords, computed once).
+# Needs `mvn install` to have run (the EJB classes and the local Maven repository's jars).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+db=${1:?usage: generate-data.sh DB [SCALE]}
+scale=${2:-1}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+classes="$here/advance-ejb/target/classes"
+[ -d "$classes" ] || { echo "Build first: mvn -o -q install -DskipITs" >&2; exit 1; }
+cp_file="$here/advance-ejb/target/perf.classpath"
+if [ ! -s "$cp_file" ]; then
+    (cd "$here/advance-ejb" && mvn -o -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+        -Dmdep.includeScope=compile >/dev/null)
+fi
+pg_version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$here/pom.xml")
+pg_jar="$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar"
+[ -f "$pg_jar" ] || mvn -q -B dependency:get -Dartifact="org.postgresql:postgresql:$pg_version" -Dtransitive=false
+classpath="$(cat "$cp_file"):$pg_jar:$classes"
+
+start=$(date +%s)
+echo "== $db: recreate"
+psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+echo "== $db: migrate"
+java -cp "$classpath" "$here/bin/perf/Migrate.java" "jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER" \
+    "$here/advance-ejb/src/main/resources/db/migration" 2>/dev/null
+if [ "$scale" != 0 ]; then
+    echo "== $db: generate at scale $scale"
+    hash=$(java -cp "$classes" "$here/bin/perf/HashPassword.java" demo)
+    psql -qX -d "$db" -v scale="$scale" -v hash="$hash" -f "$here/bin/perf/generate-data.sql" >/dev/null
+fi
+psql -qX -d "$db" -At -F ' ' -c "SELECT 'employers', count(*) FROM employer UNION ALL SELECT 'agencies', count(*) FROM agency
+    UNION ALL SELECT 'workers', count(*) FROM app_user WHERE user_role = 'WORKER'
+    UNION ALL SELECT 'staff', count(*) FROM app_user WHERE user_role = 'STAFF'
+    UNION ALL SELECT 'requests', count(*) FROM advance_request
+    UNION ALL SELECT 'unanswered', count(*) FROM advance_request WHERE status = 'SENT'
+    UNION ALL SELECT 'events', count(*) FROM request_event"
+echo "== $db ready in $(( $(date +%s) - start )) s"
