@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Benchmarks of issue 6 against the EAR deployed on Payara + PostgreSQL; writes a Markdown report.
+#
+#   bin/benchmark.sh            full run: database advance_perf (generated at scale 1 if it has no
+#                               requests), floor database advance_perf_empty; writes docs/benchmarks.md
+#   bin/benchmark.sh ci         small run for CI: advance_perf_ci at scale 0.002, few repetitions;
+#                               writes target/perf/benchmarks-ci.md and checks it has its tables
+#
+# Environment: PERF_PORTBASE (25000: admin +48, HTTP +80), PERF_DB, PERF_EMPTY_DB, PERF_SCALE,
+# PERF_OUT, PERF_REPS, PERF_SUBMITS ("1:N1 10:N10 50:N50": requests sent per concurrency level).
+# Needs `mvn install` first (the EAR), PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench and a JDK.
+# The floors are measured in the same run: pgbench's single-row insert at the same concurrency for
+# the submissions, the same operations on a database with the same accounts and no request for the
+# tables. Each Payara is stopped at the end, even on failure.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+mode=${1:-full}
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+if [ "$mode" = ci ]; then
+    db=${PERF_DB:-advance_perf_ci}; empty=${PERF_EMPTY_DB:-advance_perf_empty}; scale=${PERF_SCALE:-0.002}
+    out=${PERF_OUT:-$here/target/perf/benchmarks-ci.md}; reps=${PERF_REPS:-3}; submits=${PERF_SUBMITS:-"1:10 10:40 50:100"}
+else
+    db=${PERF_DB:-advance_perf}; empty=${PERF_EMPTY_DB:-advance_perf_empty}; scale=${PERF_SCALE:-1}
+    out=${PERF_OUT:-$here/docs/benchmarks.md}; reps=${PERF_REPS:-20}; submits=${PERF_SUBMITS:-"1:200 10:1000 50:2000"}
+fi
+portbase=${PERF_PORTBASE:-25000}
+admin=$((portbase + 48)); http=$((portbase + 80)); base="http://127.0.0.1:$http/advance"
+work="$here/target/perf/$mode"; mkdir -p "$work" "$(dirname "$out")"
+ear="$here/advance-ear/target/advance.ear"
+[ -f "$ear" ] || { echo "Build the EAR first: mvn -o -q install -DskipITs" >&2; exit 1; }
+sql() { psql -qXAt -d "$1" -c "$2"; }
+log() { echo "[$(date -u +%H:%M:%S)] $*"; }
+bench() { java "$here/bin/perf/Bench.java" "$@"; }
+run_start=$(date +%s)
+
+# ---- data -------------------------------------------------------------------------------------
+if [ "${PERF_REGENERATE:-}" = 1 ] || ! sql "$db" "SELECT 1 FROM advance_request LIMIT 1" 2>/dev/null | grep -q 1; then
+    log "generating $db at scale $scale"
+    "$here/bin/generate-data.sh" "$db" "$scale"
+fi
+log "floor database $empty: the accounts of $db, no request"
+sql postgres "DROP DATABASE IF EXISTS $empty"
+sql postgres "CREATE DATABASE $empty TEMPLATE $db"
+sql "$empty" "TRUNCATE request_event, advance_request"
+sql "$empty" "VACUUM ANALYZE"
+
+# Who and what the operations are about, chosen in the data (same ids in both databases).
+large=$(sql "$db" "SELECT agency_id FROM advance_request GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+small=$(sql "$db" "SELECT agency_id FROM advance_request GROUP BY 1 HAVING count(*) >= 5 ORDER BY count(*), 1 LIMIT 1")
+staff_of() { sql "$db" "SELECT u.login FROM staff_agency s JOIN app_user u ON u.id = s.staff_id
+    WHERE s.agency_id = $1 AND u.advances_permission
+    ORDER BY (SELECT count(*) FROM staff_agency x WHERE x.staff_id = u.id) DESC, u.id LIMIT 1"; }
+large_staff=$(staff_of "$large"); small_staff=$(staff_of "$small")
+read -r worker employer < <(sql "$db" "SELECT u.login || ' ' || r.employer_id FROM advance_request r
+    JOIN app_user u ON u.id = r.worker_id GROUP BY u.login, r.employer_id ORDER BY count(*) DESC, 1 LIMIT 1")
+count_of() { sql "$db" "SELECT count(*) FROM advance_request WHERE agency_id = $1"; }
+today=$(date -u +%F); d90=$(date -u -d '90 days ago' +%F); d7=$(date -u -d '7 days ago' +%F)
+
+ops="$work/ops.tsv"; : > "$ops"
+for who in large small; do
+    if [ $who = large ]; then login=$large_staff; agency=$large; else login=$small_staff; agency=$small; fi
+    for table in pending history; do
+        p="/api/staff/requests/$table"; n="$table, $who agency"
+        {
+            printf '%s\t%s\t%s\n' "$n: first page" "$login" "$p"
+            for s in DATE WORKER AGENCY AMOUNT STATUS GRANTED DECIDED_AT DECIDED_BY; do
+                printf '%s\t%s\t%s\n' "$n: sort $s" "$login" "$p?sort=$s"
+            done
+            printf '%s\t%s\t%s\n' "$n: filter agency" "$login" "$p?agency=$agency"
+            if [ $table = pending ]; then from=$d7; else from=$d90; fi
+            printf '%s\t%s\t%s\n' "$n: filter $from..$today" "$login" "$p?from=$from&to=$today"
+            printf '%s\t%s\t%s\n' "$n: page 100" "$login" "$p?offset=1980"
+            printf '%s\t%s\t%s\n' "$n: last page" "$login" "$p?offset=LAST"
+        } >> "$ops"
+    done
+done
+w="/api/employers/$employer/requests"
+{
+    printf '%s\t%s\t%s\n' "mes demandes: first page" "$worker" "$w"
+    for s in DATE AMOUNT AGENCY; do printf '%s\t%s\t%s\n' "mes demandes: sort $s asc" "$worker" "$w?sort=$s&asc=true"; done
+    printf '%s\t%s\t%s\n' "mes demandes: page 100" "$worker" "$w?offset=1980"
+    printf '%s\t%s\t%s\n' "mes demandes: last page" "$worker" "$w?offset=LAST"
+} >> "$ops"
+
+# Submissions: one (worker, employer, agency) without an open request per submission.
+needed=0; for level in $submits; do needed=$((needed + ${level#*:})); done
+sql "$db" "SELECT u.login, a.employer_id, s.agency_id FROM assignment s JOIN agency a ON a.id = s.agency_id
+    JOIN app_user u ON u.id = s.worker_id
+    WHERE NOT EXISTS (SELECT 1 FROM advance_request r WHERE r.worker_id = s.worker_id AND r.open_agency_id = s.agency_id)
+    ORDER BY md5(s.id::text) LIMIT $needed" | tr '|' '\t' > "$work/pairs.tsv"
+
+# ---- servers ------------------------------------------------------------------------------------
+payara_home=""
+stop_payara() {
+    if [ -n "$payara_home" ]; then
+        "$payara_home/bin/asadmin" --port "$admin" stop-domain advance >/dev/null 2>&1 || true
+        payara_home=""
+    fi
+    if [ -n "${jstat_pid:-}" ]; then kill "$jstat_pid" 2>/dev/null || true; jstat_pid=""; fi
+}
+trap stop_payara EXIT
+start_payara() { # DATABASE -> starts a prepared Payara on it with the EAR deployed
+    local dir="$here/target/perf/payara-$1"
+    ADVANCE_DB=postgres ADVANCE_DB_URL="127.0.0.1:5432/$1" ADVANCE_DEMO=false ADVANCE_SMTP_PORT=$((portbase + 25)) \
+        ADVANCE_BASE_URL="$base" "$here/bin/prepare-payara.sh" "$dir" "$portbase" >/dev/null
+    payara_home="$dir/payara6"
+    log "starting Payara on $1"
+    "$payara_home/bin/asadmin" --port "$admin" start-domain advance >/dev/null
+    "$payara_home/bin/asadmin" --port "$admin" deploy --force=true --name advance "$ear" >/dev/null
+    for _ in $(seq 1 120); do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/employers" || true)
+        [ "$code" = 401 ] && break
+        sleep 1
+    done
+    [ "$code" = 401 ] || { echo "the API did not answer on $base (HTTP $code)" >&2; exit 1; }
+    payara_pid=$(cat "$dir/payara6/glassfish/domains/advance/config/pid")
+    jstat -gc "$payara_pid" 1000 > "$work/jstat-$1.txt" 2>/dev/null & jstat_pid=$!
+}
+heap_peak() { # jstat file -> "peak used MiB / max committed MiB"
+    awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; cap = $1 + $2 + $5 + $7;
+         if (used > u) u = used; if (cap > c) c = cap }
+         END { printf "%.0f MiB used at peak, %.0f MiB committed at most", u / 1024, c / 1024 }' "$1"
+}
+
+# ---- floor: the empty database ----------------------------------------------------------------
+start_payara "$empty"
+log "table operations on $empty"
+bench tables "$base" "$reps" "$ops" > "$work/tables-empty.tsv"
+stop_payara
+
+# ---- the full database --------------------------------------------------------------------------
+start_payara "$db"
+log "table operations on $db"
+bench tables "$base" "$reps" "$ops" > "$work/tables-full.tsv"
+: > "$work/submit.tsv"; : > "$work/pgbench.tsv"
+offset=1
+sql "$db" "CREATE TABLE IF NOT EXISTS bench_insert (id BIGSERIAL PRIMARY KEY, worker_id BIGINT NOT NULL,
+    amount NUMERIC(10,2) NOT NULL, created_at TIMESTAMP NOT NULL DEFAULT now())"
+sql "$db" "CREATE INDEX IF NOT EXISTS bench_insert_worker_idx ON bench_insert (worker_id, created_at)"
+echo 'INSERT INTO bench_insert (worker_id, amount) VALUES (:client_id, 10.00);' > "$work/insert.sql"
+for level in $submits; do
+    c=${level%:*}; n=${level#*:}
+    sed -n "${offset},$((offset + n - 1))p" "$work/pairs.tsv" > "$work/pairs-$c.tsv"; offset=$((offset + n))
+    log "submit over HTTP, $c concurrent, $n requests"
+    bench submit "$base" "$c" "$n" "$work/pairs-$c.tsv" >> "$work/submit.tsv" 2>> "$work/submit-failures.txt"
+    log "pgbench single-row insert, $c clients"
+    tps=$(pgbench -n -h 127.0.0.1 -U postgres -c "$c" -j $((c < 2 ? c : 2)) -T "${PERF_PGBENCH_SECONDS:-10}" \
+        -f "$work/insert.sql" "$db" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+    lat=$(pgbench -n -h 127.0.0.1 -U postgres -c "$c" -j $((c < 2 ? c : 2)) -T 3 -f "$work/insert.sql" "$db" 2>/dev/null \
+        | sed -n 's/^latency average = \([0-9.]*\).*/\1/p')
+    printf '%s\t%s\t%s\n' "$c" "$tps" "$lat" >> "$work/pgbench.tsv"
+done
+sql "$db" "DROP TABLE bench_insert"
+sql "$db" "DELETE FROM request_event WHERE request_id IN (SELECT id FROM advance_request WHERE idempotency_key LIKE 'bench-%')"
+sql "$db" "DELETE FROM advance_request WHERE idempotency_key LIKE 'bench-%'"
+stop_payara
+
+# ---- report -------------------------------------------------------------------------------------
+heap_empty=$(heap_peak "$work/jstat-$empty.txt"); heap_full=$(heap_peak "$work/jstat-$db.txt")
+counts=$(sql "$db" "SELECT (SELECT count(*) FROM employer) || ' employers, ' || (SELECT count(*) FROM agency) || ' agencies, '
+    || (SELECT count(*) FROM app_user WHERE user_role = 'WORKER') || ' workers, '
+    || (SELECT count(*) FROM app_user WHERE user_role = 'STAFF') || ' staff, '
+    || (SELECT count(*) FROM advance_request) || ' requests ('
+    || (SELECT count(*) FROM advance_request WHERE status = 'SENT') || ' unanswered), '
+    || (SELECT count(*) FROM request_event) || ' history lines'")
+{
+    echo "# Benchmarks (issue 6)"
+    echo
+    echo "Written by \`bin/benchmark.sh${1:+ $1}\` on $(date -u '+%Y-%m-%d %H:%M UTC') in $(( ($(date +%s) - run_start) / 60 )) min."
+    echo
+    echo "## Machine and dataset"
+    echo
+    echo "- CPU: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); memory $(free -g | awk '/Mem:/ {print $2}') GiB (shared with other work during the run)"
+    echo "- $(java -version 2>&1 | head -1); Payara $(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$here/pom.xml") (default -Xmx512m); $(psql -XAt -d postgres -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /') on 127.0.0.1, defaults"
+    echo "- Dataset \`$db\` (scale $scale): $counts"
+    echo "- Floor dataset \`$empty\`: the same employers, agencies and accounts, no request"
+    echo "- Largest agency: id $large ($(count_of "$large") requests), staff \`$large_staff\`; small agency: id $small ($(count_of "$small") requests), staff \`$small_staff\`; worker \`$worker\` (employer $employer)"
+    echo
+    echo "## Submitting a request over HTTP vs pgbench"
+    echo
+    echo "POST /api/employers/{id}/requests (HTTP Basic, JSON, Idempotency-Key), each by a different worker,"
+    echo "against pgbench's one-row INSERT transaction into an indexed table of the same database at the same concurrency."
+    echo
+    echo "| concurrent | sent | ok | failed | req/s | p50 ms | p95 ms | p99 ms | pgbench TPS | ratio to pgbench |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    while IFS=$'\t' read -r c sent ok failed secs rps p50 p95 p99; do
+        tps=$(awk -F'\t' -v c="$c" '$1 == c {print $2}' "$work/pgbench.tsv")
+        ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
+        echo "| $c | $sent | $ok | $failed | $rps | $p50 | $p95 | $p99 | ${tps:-n/a} | $ratio |"
+    done < "$work/submit.tsv"
+    echo
+    echo "## Tables: server-side time, full vs empty database"
+    echo
+    echo "Server-side time = the API's Server-Timing (from the call reaching JAX-RS, after authentication, to its answer:"
+    echo "services and database), $reps calls each after 2 warm-ups. Ratio = full p50 / empty p50."
+    echo
+    echo "| operation | rows | full p50 ms | full p95 ms | empty p50 ms | empty p95 ms | ratio | client p50 ms (full) |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    paste "$work/tables-full.tsv" "$work/tables-empty.tsv" | while IFS=$'\t' read -r name rows f50 f95 fc _ _ e50 e95 _; do
+        ratio=$(awk -v a="$f50" -v b="$e50" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "n/a" }')
+        echo "| $name | $rows | $f50 | $f95 | $e50 | $e95 | $ratio | $fc |"
+    done
+    echo
+    echo "## Heap of the Payara JVM (jstat -gc every second, during the whole load)"
+    echo
+    echo "- full database (tables, then submissions): $heap_full"
+    echo "- empty database (tables): $heap_empty"
+    echo
+} > "$out.tmp"
+if [ -n "${PERF_NOTES:-}" ] && [ -f "$PERF_NOTES" ]; then cat "$PERF_NOTES" >> "$out.tmp"; fi
+mv "$out.tmp" "$out"
+grep -q '^| 50 |' "$out" && grep -q 'last page' "$out" || { echo "report incomplete: $out" >&2; exit 1; }
+log "report written to $out"

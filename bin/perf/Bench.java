@@ -1,0 +1,166 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP side of bin/benchmark.sh, against the deployed EAR's API (every account's password is
+ * "demo"). Bounded in count and time; talks only to the base URL given (127.0.0.1).
+ *
+ *   submit BASE CONCURRENCY COUNT PAIRS   each of COUNT requests by its own (login, employer, agency)
+ *                                         line of PAIRS, CONCURRENCY at a time; prints one TSV line:
+ *                                         concurrency, sent, ok, failed, seconds, per second, p50, p95, p99 (ms)
+ *   tables BASE REPS OPS                  each OPS line "name TAB login TAB path" (path may end with
+ *                                         offset=LAST: the last page, from the first page's total),
+ *                                         REPS times after two warm-ups; prints TSV lines:
+ *                                         name, rows total, server p50, server p95, client p50 (ms)
+ */
+public class Bench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern SERVER_TIME = Pattern.compile("app;dur=([0-9.]+)");
+    private static final Pattern TOTAL = Pattern.compile("\"total\":([0-9]+)");
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "submit" -> submit(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+            case "tables" -> tables(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static String auth(String login) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void submit(String base, int concurrency, int count, Path pairsFile) throws Exception {
+        List<String[]> pairs = Files.readAllLines(pairsFile).stream().filter(l -> !l.isBlank())
+                .map(l -> l.split("\t")).toList();
+        int total = Math.min(count, pairs.size());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        long[] latencies = new long[total];
+        CountDownLatch done = new CountDownLatch(concurrency);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long start = System.nanoTime();
+        for (int t = 0; t < concurrency; t++) {
+            new Thread(() -> {
+                try {
+                    int i;
+                    while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
+                        String[] p = pairs.get(i);
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/employers/" + p[1] + "/requests"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", auth(p[0]))
+                                .header("Content-Type", "application/json")
+                                .header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"agencyId\":" + p[2] + ",\"amount\":10.00,\"comment\":\"benchmark\"}"))
+                                .build();
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                            latencies[i] = System.nanoTime() - t0;
+                            if (response.statusCode() == 201) {
+                                ok.incrementAndGet();
+                            } else if (failures.size() < 5) {
+                                failures.add(response.statusCode() + " " + response.body());
+                            }
+                        } catch (Exception e) {
+                            latencies[i] = System.nanoTime() - t0;
+                            failures.add(e.toString());
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int sent = Math.min(next.get(), total);
+        long[] sorted = Arrays.stream(latencies, 0, sent).filter(l -> l > 0).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f%n", concurrency, sent, ok.get(),
+                sent - ok.get(), seconds, ok.get() / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+        failures.forEach(f -> System.err.println("failure: " + f));
+    }
+
+    static void tables(String base, int reps, Path opsFile) throws Exception {
+        for (String line : Files.readAllLines(opsFile)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] op = line.split("\t");
+            String name = op[0];
+            String login = op[1];
+            String path = op[2];
+            long total = -1;
+            if (path.contains("offset=LAST")) {
+                HttpResponse<String> first = get(base, login, path.replace("offset=LAST", "offset=0"));
+                total = total(first.body());
+                long last = Math.max(0, (total - 1) / 20 * 20);
+                path = path.replace("offset=LAST", "offset=" + last);
+            }
+            List<Double> server = new ArrayList<>();
+            List<Double> client = new ArrayList<>();
+            String status = "";
+            for (int r = 0; r < reps + 2; r++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = get(base, login, path);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                if (response.statusCode() != 200) {
+                    status = " (HTTP " + response.statusCode() + ": " + response.body() + ")";
+                }
+                if (r == 0 && total < 0) {
+                    total = total(response.body());
+                }
+                if (r >= 2) {
+                    client.add(ms);
+                    Matcher m = SERVER_TIME.matcher(response.headers().firstValue("Server-Timing").orElse(""));
+                    server.add(m.find() ? Double.parseDouble(m.group(1)) : Double.NaN);
+                }
+            }
+            long[] s = server.stream().mapToLong(d -> Math.round(d * 1e6)).sorted().toArray();
+            long[] c = client.stream().mapToLong(d -> Math.round(d * 1e6)).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%s\t%d\t%.2f\t%.2f\t%.2f%s%n", name, total, pct(s, 50), pct(s, 95),
+                    pct(c, 50), status);
+        }
+    }
+
+    static HttpResponse<String> get(String base, String login, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", auth(login)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long total(String body) {
+        Matcher m = TOTAL.matcher(body);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** Nearest-rank percentile of sorted nanoseconds, in milliseconds. */
+    static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+}
