@@ -7,12 +7,13 @@
 #                               writes target/perf/benchmarks-ci.md and checks it has its tables
 #
 # Environment: PERF_PORTBASE (25000: admin +48, HTTP +80), PERF_DB, PERF_EMPTY_DB, PERF_SCALE,
-# PERF_OUT, PERF_REPS, PERF_SUBMITS ("1:N1 10:N10 50:N50": requests sent per concurrency level).
+# PERF_OUT, PERF_REPS, PERF_EAR, PERF_NOTES (a Markdown file appended to the report), PERF_SUBMITS ("1:N1 10:N10 50:N50": requests sent per concurrency level).
 # Needs `mvn install` first (the EAR), PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench and a JDK.
 # The floors are measured in the same run: pgbench's single-row insert at the same concurrency for
 # the submissions, the same operations on a database with the same accounts and no request for the
 # tables. Each Payara is stopped at the end, even on failure.
 set -euo pipefail
+{ # Parsed whole before it runs, so that editing or rebuilding during a long run cannot change it.
 here=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:-full}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
@@ -26,7 +27,7 @@ fi
 portbase=${PERF_PORTBASE:-25000}
 admin=$((portbase + 48)); http=$((portbase + 80)); base="http://127.0.0.1:$http/advance"
 work="$here/target/perf/$mode"; mkdir -p "$work" "$(dirname "$out")"
-ear="$here/advance-ear/target/advance.ear"
+ear=${PERF_EAR:-$here/advance-ear/target/advance.ear}
 [ -f "$ear" ] || { echo "Build the EAR first: mvn -o -q install -DskipITs" >&2; exit 1; }
 sql() { psql -qXAt -d "$1" -c "$2"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
@@ -211,3 +212,5 @@ if [ -n "${PERF_NOTES:-}" ] && [ -f "$PERF_NOTES" ]; then cat "$PERF_NOTES" >> "
 mv "$out.tmp" "$out"
 grep -q '^| 50 |' "$out" && grep -q 'last page' "$out" || { echo "report incomplete: $out" >&2; exit 1; }
 log "report written to $out"
+exit
+}

@@ -141,4 +141,5 @@ SELECT setval('reason_seq', (SELECT max(id) FROM reason) + 1000);
 SELECT setval('advance_request_seq', (SELECT max(id) FROM advance_request) + 1000);
 SELECT setval('request_event_seq', (SELECT max(id) FROM request_event) + 1000);
 
-ANALYZE;
+-- A steady database has been vacuumed: visibility map set (index-only scans), statistics fresh.
+VACUUM ANALYZE;

@@ -1,6 +1,7 @@
 package org.advance.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
 import org.advance.domain.model.AppUser;
 import org.advance.infrastructure.security.Passwords;
+import org.advance.infrastructure.security.VerifiedPasswords;
 
 /** Accounts as the security layer sees them: checking a password, resolving the caller, his language. */
 @Stateless
@@ -22,6 +24,10 @@ public class AccountService {
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
 
+    /** HTTP Basic checks the password on every API call: PBKDF2 once, then from memory for a while. */
+    @Inject
+    private VerifiedPasswords verified;
+
     /** The caller when the login exists and the password matches; empty otherwise (no hint which). */
     public Optional<Caller> authenticate(String login, String password) {
         Optional<AppUser> user = byLogin(login);
@@ -30,7 +36,8 @@ public class AccountService {
             Passwords.verify(password == null ? "" : password, DUMMY_HASH);
             return Optional.empty();
         }
-        return Passwords.verify(password, user.get().getPasswordHash()) ? user.map(AccountService::caller) : Optional.empty();
+        return verified.verify(user.get().getLogin(), password, user.get().getPasswordHash())
+                ? user.map(AccountService::caller) : Optional.empty();
     }
 
     public Optional<Caller> caller(String login) {

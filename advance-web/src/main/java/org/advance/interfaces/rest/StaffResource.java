@@ -47,9 +47,7 @@ public class StaffResource {
             @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
         StaffFilter filter = filter(agency, from, to);
         PageRequest<StaffSort> page = Params.page(StaffSort.class, offset, limit, sort, asc);
-        List<RequestRow> rows = staff.toProcess(caller, filter, page);
-        long total = complete(rows, page) ? page.offset() + rows.size() : staff.countToProcess(caller, filter);
-        return new Page(rows, total, page.offset(), page.limit());
+        return Pages.fetch(page, () -> staff.countToProcess(caller, filter), p -> staff.toProcess(caller, filter, p));
     }
 
     /** "Historique des demandes": same filters and sorts. */
@@ -60,9 +58,7 @@ public class StaffResource {
             @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
         StaffFilter filter = filter(agency, from, to);
         PageRequest<StaffSort> page = Params.page(StaffSort.class, offset, limit, sort, asc);
-        List<RequestRow> rows = staff.history(caller, filter, page);
-        long total = complete(rows, page) ? page.offset() + rows.size() : staff.countHistory(caller, filter);
-        return new Page(rows, total, page.offset(), page.limit());
+        return Pages.fetch(page, () -> staff.countHistory(caller, filter), p -> staff.history(caller, filter, p));
     }
 
     @GET
@@ -101,11 +97,4 @@ public class StaffResource {
         return new Decision(input.amount, input.reason, input.comment);
     }
 
-    /**
-     * A first page shorter than the limit is the whole table: its size is the count, and the
-     * count query is saved. Otherwise the database counts.
-     */
-    static boolean complete(List<RequestRow> rows, PageRequest<StaffSort> page) {
-        return rows.size() < page.limit() && (page.offset() == 0 || !rows.isEmpty());
-    }
 }

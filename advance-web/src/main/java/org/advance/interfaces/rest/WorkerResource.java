@@ -78,10 +78,8 @@ public class WorkerResource {
             @QueryParam("limit") String limit, @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
         long employer = Ids.of(employerId);
         PageRequest<WorkerSort> page = Params.page(WorkerSort.class, offset, limit, sort, asc);
-        List<RequestRow> rows = workers.requests(caller, employer, page);
-        long total = rows.size() < page.limit() && (page.offset() == 0 || !rows.isEmpty())
-                ? page.offset() + rows.size() : workers.countRequests(caller, employer);
-        return new Page(rows, total, page.offset(), page.limit());
+        return Pages.fetch(page, () -> workers.countRequests(caller, employer),
+                p -> workers.requests(caller, employer, p));
     }
 
     @GET
