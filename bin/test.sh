@@ -106,6 +106,31 @@ if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
     collect wildfly-postgres advance-ejb/target/failsafe-reports
 fi
 
+# The HTTP API on the deployed EAR (advance-ear, *IT: Arquillian client mode) on Payara + H2 with the
+# demo data, then the benchmark's small run (issue 6: completes and writes its tables; no timing checked).
+ear_suite() { # PORTBASE
+    local portbase=$1 dir="$SERVERS/payara-ear"
+    rm -rf "$dir/payara6/glassfish/domains/advance/lib/databases"
+    ADVANCE_DB=h2 ADVANCE_DB_URL= ADVANCE_DEMO=true ADVANCE_SMTP_PORT=$((portbase + 25)) \
+        bin/prepare-payara.sh "$dir" "$portbase" || return 1
+    rm -rf advance-ear/target/failsafe-reports
+    "${MVN[@]}" verify -pl advance-ear -Dadvance.payara.home="$ROOT/$dir/payara6" \
+        -Dadvance.payara.adminPort=$((portbase + 48)) -Dadvance.payara.httpPort=$((portbase + 80))
+    local rc=$?
+    stop_payara "$dir" "$portbase"
+    return $rc
+}
+benchmark_ci() {
+    rm -rf target/perf/ci/reports
+    PERF_PORTBASE=25000 bin/benchmark.sh ci
+}
+if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
+    stage payara-ear ear_suite 25000
+    collect payara-ear advance-ear/target/failsafe-reports
+    stage benchmark-ci benchmark_ci
+    collect benchmark-ci target/perf/ci/reports
+fi
+
 # ---- Summary ---------------------------------------------------------------------------------
 count() { # ATTRIBUTE FILES... -> sum of that attribute over the <testsuite> elements
     local attr=$1; shift
