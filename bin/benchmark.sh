@@ -88,6 +88,9 @@ needed=0; for level in $submits; do needed=$((needed + ${level#*:})); done
 sql "$db" "SELECT u.login, a.employer_id, s.agency_id FROM assignment s JOIN agency a ON a.id = s.agency_id
     JOIN app_user u ON u.id = s.worker_id
     WHERE NOT EXISTS (SELECT 1 FROM advance_request r WHERE r.worker_id = s.worker_id AND r.open_agency_id = s.agency_id)
+      -- and whose maximum this month is not already used up by advances granted (else a 400, rightly)
+      AND NOT EXISTS (SELECT 1 FROM advance_request r WHERE r.worker_id = s.worker_id AND r.agency_id = s.agency_id
+                      AND r.status = 'ACCEPTED' AND r.decided_at >= date_trunc('month', now()) - interval '1 day')
     ORDER BY md5(s.id::text) LIMIT $needed" | tr '|' '\t' > "$work/pairs.tsv"
 
 # ---- servers ------------------------------------------------------------------------------------

@@ -72,6 +72,10 @@ class StaffApiIT {
             }
         }
         Reply byAmount = lyon.get("/staff/requests/history?sort=AMOUNT&asc=false&limit=100");
+        long total = byAmount.object().getJsonNumber("total").longValue();
+        List<Long> ids = WorkerApiIT.ids(byAmount);
+        Reply lastPage = lyon.get("/staff/requests/history?sort=AMOUNT&asc=false&limit=4&offset=" + (total - 4));
+        assertEquals(ids.subList((int) total - 4, (int) total), WorkerApiIT.ids(lastPage), "the end of the table");
         List<BigDecimal> amounts = rows(byAmount).stream().map(r -> r.getJsonNumber("askedAmount").bigDecimalValue()).toList();
         assertEquals(amounts.stream().sorted((a, b) -> b.compareTo(a)).toList(), amounts);
 

@@ -169,6 +169,14 @@ class WorkerApiIT {
         assertEquals(3, amounts.size());
         assertEquals(amounts.stream().sorted().toList(), amounts);
 
+        // A page near the end (read from the other end by the API) is exactly the end of the table.
+        List<Long> ids = ids(all);
+        Reply tail = marie.get("/employers/" + employer + "/requests?limit=3&offset=" + (total - 3));
+        assertEquals(ids.subList((int) total - 3, (int) total), ids(tail), tail::toString);
+        Reply beyond = marie.get("/employers/" + employer + "/requests?offset=" + (total + 5));
+        assertEquals(List.of(), ids(beyond));
+        assertEquals(total, beyond.object().getJsonNumber("total").longValue());
+
         for (String sort : List.of("DATE", "AMOUNT", "AGENCY", "date")) {
             assertEquals(200, marie.get("/employers/" + employer + "/requests?sort=" + sort).status(), sort);
         }
@@ -221,6 +229,11 @@ class WorkerApiIT {
         return worker.get("/employers").array().getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("name").equals(name)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
+    }
+
+    static List<Long> ids(Reply page) {
+        return page.object().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("id").longValue()).toList();
     }
 
     static long total(Api worker, long employer) {
