@@ -33,7 +33,8 @@ public class SchemaMigration {
     /** Every migration in src/main/resources/db/migration, in order (a unit test checks the list). */
     public static final List<String> MIGRATIONS = List.of(
             "V1__core_schema.sql",
-            "V2__mail_outbox.sql");
+            "V2__mail_outbox.sql",
+            "V3__request_table_indexes.sql");
 
     static final String FOLDER = "db/migration/";
 
