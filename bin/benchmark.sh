@@ -42,7 +42,7 @@ fi
 log "floor database $empty: the accounts of $db, no request"
 sql postgres "DROP DATABASE IF EXISTS $empty"
 sql postgres "CREATE DATABASE $empty TEMPLATE $db"
-sql "$empty" "TRUNCATE request_event, advance_request"
+sql "$empty" "TRUNCATE request_event, advance_request CASCADE"
 sql "$empty" "VACUUM ANALYZE"
 
 # Who and what the operations are about, chosen in the data (same ids in both databases).
