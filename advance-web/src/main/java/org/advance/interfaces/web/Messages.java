@@ -1,6 +1,8 @@
 package org.advance.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -54,6 +56,11 @@ public class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Long || args[i] instanceof Integer) {
+                args[i] = args[i].toString(); // ids and counts without grouping: "n° 1050", not "n° 1 050"
+            }
+        }
         // Bundle texts are written with plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
         return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
@@ -67,11 +74,14 @@ public class Messages {
         return false;
     }
 
+    /** The language the user chose (session), which is also the one of the page being shown. */
     static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null) {
-            return faces.getViewRoot().getLocale();
+        try {
+            return CDI.current().select(UserSession.class).get().getLocale();
+        } catch (ContextNotActiveException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                    : UserSession.DEFAULT_LOCALE;
         }
-        return UserSession.DEFAULT_LOCALE;
     }
 }

@@ -1,0 +1,100 @@
+package org.advance.interfaces.web.worker;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.advance.application.WorkerService;
+import org.advance.application.dto.EmployerView;
+import org.advance.application.dto.RequestRow;
+import org.advance.application.paging.PageRequest;
+import org.advance.application.paging.WorkerSort;
+import org.advance.domain.AdvanceException;
+import org.advance.interfaces.web.Faults;
+import org.advance.interfaces.web.Messages;
+import org.advance.interfaces.web.RequestTable;
+import org.advance.interfaces.web.security.CallerProducer;
+
+/** "Voir mes demandes" for one employer: the lazy table, cancelling a request that waits. */
+@Named
+@ViewScoped
+public class RequestsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private WorkerService workers;
+
+    @Inject
+    private CallerProducer current;
+
+    @Inject
+    private Faults faults;
+
+    @Inject
+    private Messages messages;
+
+    private Long employer;
+    private EmployerView employerView;
+    private RequestTable<WorkerSort, Long> table;
+
+    @PostConstruct
+    void init() {
+        table = new RequestTable<>(WorkerSort.class, WorkerSort.DATE, false, () -> employer,
+                new RequestTable.Source<WorkerSort, Long>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public long count(Long filter) {
+                        return workers.countRequests(current.caller(), filter);
+                    }
+
+                    @Override
+                    public List<RequestRow> page(Long filter, PageRequest<WorkerSort> page) {
+                        return workers.requests(current.caller(), filter, page);
+                    }
+                });
+    }
+
+    /** Only an employer of the worker's: another id shows "introuvable" and no table. */
+    public void load() {
+        if (employerView != null) {
+            return;
+        }
+        employerView = employer == null ? null : workers.employers(current.caller()).stream()
+                .filter(e -> e.id() == employer).findFirst().orElse(null);
+        if (employerView == null) {
+            faults.show(AdvanceException.notFound(), Map.of(), null);
+        }
+    }
+
+    public void cancel(long requestId) {
+        try {
+            workers.cancel(current.caller(), requestId);
+            faults.info(messages.get("worker.requests.cancelled"));
+        } catch (AdvanceException e) {
+            faults.show(e, Map.of(), null);
+        }
+        table.refresh();
+    }
+
+    public Long getEmployer() {
+        return employer;
+    }
+
+    public void setEmployer(Long employer) {
+        this.employer = employer;
+    }
+
+    public EmployerView getEmployerView() {
+        return employerView;
+    }
+
+    public RequestTable<WorkerSort, Long> getTable() {
+        return table;
+    }
+}
