@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -153,12 +154,15 @@ abstract class BrowserTest {
     static void type(WebDriver driver, By by, String value) {
         WebElement input = visible(driver, by);
         input.clear();
+        // Some widgets (date pickers) put their value back on clear(): erase it as a user would.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(value);
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user does: open, click the item. */
     static void choose(WebDriver driver, String menuId, String label) {
-        click(driver, By.id(menuId));
+        // The arrow opens every menu (the middle of an editable one is a text field).
+        click(driver, By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"));
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label=\"" + label + "\"]");
         // The list is built and faded in when opened: wait until it stands still before clicking.
         waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -168,8 +172,10 @@ abstract class BrowserTest {
         visible(driver, item).click();
         settle(driver);
         waitFor(driver).until(d -> {
-            WebElement shown = d.findElement(By.id(menuId + "_label"));
-            String text = "INPUT".equalsIgnoreCase(shown.getTagName()) ? shown.getAttribute("value") : shown.getText();
+            // An editable menu shows the choice in a text field, the others in a label.
+            List<WebElement> editable = d.findElements(By.id(menuId + "_editableInput"));
+            String text = editable.isEmpty() ? d.findElement(By.id(menuId + "_label")).getText()
+                    : editable.get(0).getAttribute("value");
             return label.equals(text);
         });
     }

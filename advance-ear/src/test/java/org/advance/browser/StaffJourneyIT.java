@@ -24,8 +24,6 @@ class StaffJourneyIT extends BrowserTest {
     private static final String EMPLOYER = "Intérim Plus";
     private static final String VILLEURBANNE = "Intérim Plus Villeurbanne";
     private static final String LYON3 = "Intérim Plus Lyon 3";
-    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Paris"))
-            .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     private final String token = UUID.randomUUID().toString().substring(0, 8);
 
@@ -63,7 +61,7 @@ class StaffJourneyIT extends BrowserTest {
         assertContains(text(staff, css("[id='filters'] .ui-message-error")), "La date de début doit précéder la date de fin.");
         screenshot(staff, "22-staff-filter-error");
 
-        // Villeurbanne, today: the two requests sent there just now, and nothing of other agencies.
+        // Villeurbanne, since yesterday: the two requests sent there just now, and nothing of other agencies.
         filter(staff, VILLEURBANNE);
         List<WebElement> rows = rows(staff, "toProcess");
         assertTrue(rows.size() >= 2, "ines's and julie's requests: " + rows.size());
@@ -75,7 +73,7 @@ class StaffJourneyIT extends BrowserTest {
         assertContains(text(staff, id("maximumNow")), "Maximum possible aujourd'hui");
         assertContains(text(staff, css("[id='process:choice'] .hint")), "Vide : le montant demandé (30,00");
         assertEquals("Acompte accordé sur les heures validées",
-                staff.findElement(id("process:reason_label")).getAttribute("value"));
+                staff.findElement(id("process:reason_editableInput")).getAttribute("value"));
         type(staff, id("process:comment"), "Bon courage <b>Inès</b>");
         screenshot(staff, "24-staff-process-dialog");
         click(staff, id("process:save"));
@@ -86,7 +84,7 @@ class StaffJourneyIT extends BrowserTest {
         openDialog(staff, "refuse " + token);
         click(staff, By.xpath("//*[@id='process:decision']//label[normalize-space()='Refuser']"));
         choose(staff, "process:reason", "Plafond d'acomptes du mois atteint");
-        WebElement reason = staff.findElement(id("process:reason_label"));
+        WebElement reason = staff.findElement(id("process:reason_editableInput"));
         reason.sendKeys(" (voir avec votre agence)");
         click(staff, id("process:save"));
         assertContains(text(staff, id("messages")), "Demande de Julie Martin refusée.");
@@ -182,8 +180,11 @@ class StaffJourneyIT extends BrowserTest {
 
     private void filter(WebDriver staff, String agency) {
         choose(staff, "filters:agency", agency);
-        typeDate(staff, "from", TODAY);
-        typeDate(staff, "to", TODAY);
+        // Since yesterday (Paris): the requests of this test, even when it runs across midnight.
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        typeDate(staff, "from", today.minusDays(1).format(french));
+        typeDate(staff, "to", today.format(french));
         click(staff, id("filters:apply"));
     }
 

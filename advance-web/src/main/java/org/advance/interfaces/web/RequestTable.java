@@ -74,21 +74,22 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
         SortMeta sort = sortBy == null ? null : sortBy.values().stream()
                 .filter(m -> m.getOrder() != null && !m.getOrder().isUnsorted())
                 .findFirst().orElse(null);
-        S key = sort == null ? defaultSort : sortKey(sort.getField());
-        boolean ascending = sort == null || key != sortKey(sort.getField())
-                ? defaultAscending : sort.getOrder() == SortOrder.ASCENDING;
+        S named = sort == null ? null : sortKey(sort.getField());
+        // An unknown column is not an error a user can fix: the table falls back to its default order.
+        S key = named == null ? defaultSort : named;
+        boolean ascending = named == null ? defaultAscending : sort.getOrder() == SortOrder.ASCENDING;
         page = source.page(filter.get(), new PageRequest<>(first, pageSize, key, ascending));
         return page;
     }
 
-    /** The sort key a column names; anything else sorts by the default. */
+    /** The sort key a column names (the whitelist), or null for any other name. */
     S sortKey(String field) {
         for (S constant : sortKeys.getEnumConstants()) {
             if (constant.name().equals(field)) {
                 return constant;
             }
         }
-        return defaultSort;
+        return null;
     }
 
     /** Rows have changed (a request was sent, answered, cancelled): count again at the next load. */

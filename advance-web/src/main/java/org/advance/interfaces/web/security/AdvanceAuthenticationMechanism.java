@@ -62,6 +62,10 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (context.isProtected()) {
             rememberTarget(request);
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An Ajax call after the session expired: a 302 would be swallowed by the page's script.
+                return ajaxRedirect(response, request.getContextPath() + LOGIN_PAGE);
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
@@ -97,6 +101,18 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
             return challenge(context);
         }
         return context.isProtected() ? challenge(context) : context.doNothing();
+    }
+
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            // The client went away.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus challenge(HttpMessageContext context) {
