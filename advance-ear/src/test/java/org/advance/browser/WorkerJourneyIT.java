@@ -11,15 +11,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * The temp worker's journey on a desktop browser, as marie.durand (two employers; three agencies,
- * two of them at Intérim Plus so the agency choice shows): ask an amount, ask the maximum, see
- * both, cancel one; bad amounts answered next to the field; a hostile comment shown as text.
+ * The temp worker's journey on a desktop browser, as lucas.petit (two agencies of Boulot Express,
+ * so the agency choice shows): ask an amount, ask the maximum, see both, cancel one; bad amounts
+ * answered next to the field (lea.fournier); a hostile comment shown as text.
  */
 class WorkerJourneyIT extends BrowserTest {
 
-    private static final String EMPLOYER = "Intérim Plus";
-    private static final String LYON3 = "Intérim Plus Lyon 3";
-    private static final String LYON7 = "Intérim Plus Lyon 7";
+    private static final String EMPLOYER = "Boulot Express";
+    private static final String PARIS = "Boulot Express Paris 11";
+    private static final String LILLE = "Boulot Express Lille Centre";
     private static final String XSS = "<script>alert('xss')</script><img src=x onerror=\"alert('img')\"> & merci";
 
     @Test
@@ -28,39 +28,39 @@ class WorkerJourneyIT extends BrowserTest {
         open(driver, "");
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "anonymous users land on the login page");
         screenshot(driver, "01-login");
-        login(driver, "marie.durand");
+        login(driver, "lucas.petit");
         assertTrue(driver.getCurrentUrl().endsWith("/worker/employers.xhtml"), driver.getCurrentUrl());
         assertEquals("Mes employeurs", text(driver, By.tagName("h1")));
         List<String> employers = driver.findElements(css(".employer-name")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Boulot Express", "Intérim Plus"), employers);
+        assertEquals(List.of("Boulot Express"), employers);
         screenshot(driver, "02-worker-employers");
 
         cancelWaitingRequests(driver, EMPLOYER);
 
         // An amount, at the agency chosen among two.
         openAsk(driver, EMPLOYER);
-        assertEquals("Besoin d'un acompte ? — Intérim Plus", text(driver, By.tagName("h1")));
+        assertEquals("Besoin d'un acompte ? — Boulot Express", text(driver, By.tagName("h1")));
         assertTrue(driver.findElement(id("ask:agency")).isDisplayed(), "two agencies: a choice");
-        choose(driver, "ask:agency", LYON3);
+        choose(driver, "ask:agency", PARIS);
         type(driver, id("ask:amount"), "42,50");
         type(driver, id("ask:comment"), "Pour le loyer");
         screenshot(driver, "03-worker-ask");
         click(driver, id("ask:send"));
         String confirmation = text(driver, id("ask:confirmText"));
         assertContains(confirmation, "42,50");
-        assertContains(confirmation, LYON3);
+        assertContains(confirmation, PARIS);
         screenshot(driver, "04-worker-confirm");
         click(driver, id("ask:validate"));
         String sent = text(driver, id("ask:sentMessage"));
-        assertContains(sent, "Votre demande d'acompte a bien été envoyée à " + LYON3);
+        assertContains(sent, "Votre demande d'acompte a bien été envoyée à " + PARIS);
         screenshot(driver, "05-worker-sent");
 
         // The maximum, at the other agency: shown with its breakdown before sending.
         openAsk(driver, EMPLOYER);
         List<String> options = optionsOf(driver, "ask:agency");
-        assertTrue(options.contains(LYON3 + " — une demande attend déjà une réponse"),
+        assertTrue(options.contains(PARIS + " — une demande attend déjà une réponse"),
                 "the agency with a waiting request is marked: " + options);
-        choose(driver, "ask:agency", LYON7);
+        choose(driver, "ask:agency", LILLE);
         click(driver, css("[id='ask:maximum'] .ui-chkbox-box"));
         assertFalse(driver.findElement(id("ask:amount")).isEnabled(), "no amount with the maximum");
         String maximum = text(driver, id("maximumTitle"));
@@ -68,26 +68,26 @@ class WorkerJourneyIT extends BrowserTest {
         assertContains(maximum, "€");
         String breakdown = text(driver, id("breakdown"));
         assertContains(breakdown, "Heures validées depuis la dernière paie");
-        assertContains(breakdown, "Part avancée par l'agence : 70 %");
+        assertContains(breakdown, "Part avancée par l'agence : 80 %");
         screenshot(driver, "06-worker-ask-maximum");
         type(driver, id("ask:comment"), XSS);
         click(driver, id("ask:send"));
         assertContains(text(driver, id("ask:confirmText")), "le montant maximum possible");
         click(driver, id("ask:validate"));
-        assertContains(text(driver, id("ask:sentMessage")), LYON7);
+        assertContains(text(driver, id("ask:sentMessage")), LILLE);
         assertNoAlert(driver);
 
         // Both in "Voir mes demandes", newest first.
         click(driver, id("ask:seeRequests"));
         visible(driver, id("requests:table"));
-        assertEquals("Mes demandes — Intérim Plus", text(driver, By.tagName("h1")));
+        assertEquals("Mes demandes — Boulot Express", text(driver, By.tagName("h1")));
         List<WebElement> rows = driver.findElements(css("[id='requests:table_data'] tr"));
         String first = rows.get(0).getText();
         String second = rows.get(1).getText();
-        assertContains(first, LYON7);
+        assertContains(first, LILLE);
         assertContains(first, "Maximum : ");
         assertContains(first, "Envoyée");
-        assertContains(second, LYON3);
+        assertContains(second, PARIS);
         assertMoney(second, "42,50 €");
         assertContains(second, "Envoyée");
         screenshot(driver, "07-worker-requests");
@@ -118,13 +118,13 @@ class WorkerJourneyIT extends BrowserTest {
     void answersBadAmountsNextToTheFieldAndStoresNothing() {
         WebDriver driver = desktop();
         login(driver, "lea.fournier");
-        cancelWaitingRequests(driver, EMPLOYER);
-        openRequests(driver, EMPLOYER);
+        cancelWaitingRequests(driver, "Intérim Plus");
+        openRequests(driver, "Intérim Plus");
         String before = text(driver, css("[id='requests:table'] .ui-paginator-current"));
 
-        openAsk(driver, EMPLOYER);
+        openAsk(driver, "Intérim Plus");
         assertTrue(driver.findElements(id("ask:agency")).isEmpty(), "one agency: no choice");
-        assertEquals(LYON7, text(driver, id("agencyName")));
+        assertEquals("Intérim Plus Lyon 7", text(driver, id("agencyName")));
         expectAmountError(driver, "", "Indiquez un montant, ou cochez « Je souhaite le montant maximum possible ».");
         expectAmountError(driver, "douze", "Saisissez un montant en euros, par exemple 150 ou 150,50.");
         expectAmountError(driver, "-5", "Le montant doit être supérieur à zéro.");
@@ -139,7 +139,7 @@ class WorkerJourneyIT extends BrowserTest {
         // The browser stops at 500 characters: what is sent is accepted.
         assertEquals(500, driver.findElement(id("ask:comment")).getAttribute("value").length());
 
-        openRequests(driver, EMPLOYER);
+        openRequests(driver, "Intérim Plus");
         assertEquals(before, text(driver, css("[id='requests:table'] .ui-paginator-current")),
                 "no request was stored by the refused attempts");
     }
