@@ -1,6 +1,7 @@
 package org.advance.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,7 +14,11 @@ public class StatusBoard {
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
 
-    public List<StatusCount> counts() {
+    @Inject
+    private AccessGuard guard;
+
+    public List<StatusCount> counts(Caller caller) {
+        guard.admin(caller);
         return em.createQuery("SELECT NEW org.advance.application.dto.StatusCount(r.status, COUNT(r))"
                 + " FROM AdvanceRequest r GROUP BY r.status ORDER BY r.status", StatusCount.class).getResultList();
     }

@@ -1,0 +1,94 @@
+package org.advance.interfaces.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.advance.application.Caller;
+import org.advance.application.StatusBoard;
+import org.advance.application.dto.StatusCount;
+import org.advance.application.dto.UndeliveredMail;
+import org.advance.domain.AdvanceException;
+import org.advance.infrastructure.batch.DigestLauncher;
+import org.advance.infrastructure.mail.MailSender;
+import org.advance.infrastructure.mail.Outbox;
+import org.advance.interfaces.web.Faults;
+import org.advance.interfaces.web.Messages;
+
+/**
+ * The administrator's page: requests per status, the mails not delivered yet (with a way to try
+ * them again once the SMTP server is back), and the daily digest started by hand.
+ */
+@Named
+@ViewScoped
+public class AdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The oldest undelivered mails shown; the count says how many more wait. */
+    static final int MAILS_SHOWN = 50;
+
+    @EJB
+    private StatusBoard board;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private MailSender sender;
+
+    @EJB
+    private DigestLauncher digest;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Faults faults;
+
+    @Inject
+    private Messages messages;
+
+    private Long digestExecution;
+
+    public List<StatusCount> getCounts() {
+        return board.counts(caller);
+    }
+
+    public List<UndeliveredMail> getUndelivered() {
+        return outbox.undelivered(caller, 0, MAILS_SHOWN);
+    }
+
+    public long getUndeliveredCount() {
+        return outbox.countUndelivered(caller);
+    }
+
+    public void retryMails() {
+        try {
+            int due = outbox.retryNow(caller);
+            sender.deliverSoon();
+            faults.info(messages.get("admin.mails.retried", due));
+        } catch (AdvanceException e) {
+            faults.show(e, java.util.Map.of(), null);
+        }
+    }
+
+    public void startDigest() {
+        try {
+            digestExecution = digest.startNow(caller);
+            faults.info(messages.get("admin.digest.started", digestExecution));
+        } catch (AdvanceException e) {
+            faults.show(e, java.util.Map.of(), null);
+        }
+    }
+
+    /** Where the run started from this page stands, or null before one was started. */
+    public String getDigestStatus() {
+        return digestExecution == null ? null : digest.status(caller, digestExecution).name();
+    }
+
+    public Long getDigestExecution() {
+        return digestExecution;
+    }
+}
