@@ -84,8 +84,10 @@ class StaffJourneyIT extends BrowserTest {
         openDialog(staff, "refuse " + token);
         click(staff, By.xpath("//*[@id='process:decision']//label[normalize-space()='Refuser']"));
         choose(staff, "process:reason", "Plafond d'acomptes du mois atteint");
-        WebElement reason = staff.findElement(id("process:reason_editableInput"));
-        reason.sendKeys(" (voir avec votre agence)");
+        String edited = "Plafond d'acomptes du mois atteint (voir avec votre agence)";
+        type(staff, id("process:reason_editableInput"), edited);
+        waitFor(staff).until(d -> edited.equals(
+                d.findElement(id("process:reason_editableInput")).getAttribute("value")));
         click(staff, id("process:save"));
         assertContains(text(staff, id("messages")), "Demande de Julie Martin refusée.");
         assertTrue(rows(staff, "toProcess").stream().noneMatch(r -> r.getText().contains(token)),
