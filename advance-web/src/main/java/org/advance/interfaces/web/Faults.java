@@ -9,7 +9,7 @@ import org.advance.domain.AdvanceException;
 
 /**
  * Shows a service's refusal where the user looks: next to the field it is about when the page has
- * that field, else at the top of the form. The text is the bundle's, in the page's language.
+ * that field, else with the page's general messages. The text is the bundle's, in the page's language.
  */
 @ApplicationScoped
 public class Faults {
@@ -17,15 +17,12 @@ public class Faults {
     @Inject
     private Messages messages;
 
-    /**
-     * @param fields the page's client ids by the services' field names ("amount" to "ask:amount")
-     * @param fallback the client id of the form's general messages, or null for global messages
-     */
-    public void show(AdvanceException e, Map<String, String> fields, String fallback) {
+    /** @param fields the page's client ids by the services' field names ("amount" to "ask:amount") */
+    public void show(AdvanceException e, Map<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = messages.of(e);
         String clientId = e.field() == null ? null : fields.get(e.field());
-        faces.addMessage(clientId != null ? clientId : fallback, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }
 

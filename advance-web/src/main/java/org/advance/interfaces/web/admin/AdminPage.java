@@ -70,7 +70,7 @@ public class AdminPage implements Serializable {
             sender.deliverSoon();
             faults.info(messages.get("admin.mails.retried", due));
         } catch (AdvanceException e) {
-            faults.show(e, java.util.Map.of(), null);
+            faults.show(e, java.util.Map.of());
         }
     }
 
@@ -79,7 +79,7 @@ public class AdminPage implements Serializable {
             digestExecution = digest.startNow(caller);
             faults.info(messages.get("admin.digest.started", digestExecution));
         } catch (AdvanceException e) {
-            faults.show(e, java.util.Map.of(), null);
+            faults.show(e, java.util.Map.of());
         }
     }
 

@@ -110,7 +110,7 @@ public class AdvancesPage implements Serializable {
             staff.countToProcess(current.caller(), candidate);
             filter = candidate;
         } catch (AdvanceException e) {
-            faults.show(e, FILTER_FIELDS, null);
+            faults.show(e, FILTER_FIELDS);
         }
     }
 
@@ -131,7 +131,7 @@ public class AdvancesPage implements Serializable {
             decisionForm = staff.decisionForm(current.caller(), requestId);
             reason = firstReason();
         } catch (AdvanceException e) {
-            faults.show(e, DECISION_FIELDS, null);
+            faults.show(e, DECISION_FIELDS);
         }
     }
 
@@ -155,7 +155,7 @@ public class AdvancesPage implements Serializable {
             }
             decisionForm = null;
         } catch (AdvanceException e) {
-            faults.show(e, DECISION_FIELDS, null);
+            faults.show(e, DECISION_FIELDS);
         } finally {
             toProcess.refresh();
             history.refresh();

@@ -36,7 +36,7 @@ public class StaffDetailPage {
             }
             detail = staff.detail(current.caller(), id);
         } catch (AdvanceException e) {
-            faults.show(e, Map.of(), null);
+            faults.show(e, Map.of());
         }
     }
 

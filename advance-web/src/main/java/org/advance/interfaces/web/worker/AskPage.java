@@ -65,7 +65,7 @@ public class AskPage implements Serializable {
             return;
         }
         if (employer == null) {
-            faults.show(AdvanceException.notFound(), FIELDS, null);
+            faults.show(AdvanceException.notFound(), FIELDS);
             return;
         }
         try {
@@ -73,7 +73,7 @@ public class AskPage implements Serializable {
             agencyId = form.agencies().stream().filter(a -> !a.hasOpenRequest()).map(AgencyChoice::id)
                     .findFirst().orElse(null);
         } catch (AdvanceException e) {
-            faults.show(e, FIELDS, null);
+            faults.show(e, FIELDS);
         }
     }
 
@@ -104,7 +104,7 @@ public class AskPage implements Serializable {
             }
             TextRules.optional(comment, TextRules.COMMENT_MAX, "comment");
         } catch (AdvanceException e) {
-            faults.show(e, FIELDS, null);
+            faults.show(e, FIELDS);
         }
     }
 
@@ -118,7 +118,7 @@ public class AskPage implements Serializable {
                     new SubmitCommand(agencyId == null ? -1 : agencyId, maximum ? null : amount, maximum, comment,
                             idempotencyKey));
         } catch (AdvanceException e) {
-            faults.show(e, FIELDS, null);
+            faults.show(e, FIELDS);
         }
     }
 

@@ -68,7 +68,7 @@ public class RequestsPage implements Serializable {
         employerView = employer == null ? null : workers.employers(current.caller()).stream()
                 .filter(e -> e.id() == employer).findFirst().orElse(null);
         if (employerView == null) {
-            faults.show(AdvanceException.notFound(), Map.of(), null);
+            faults.show(AdvanceException.notFound(), Map.of());
         }
     }
 
@@ -77,7 +77,7 @@ public class RequestsPage implements Serializable {
             workers.cancel(current.caller(), requestId);
             faults.info(messages.get("worker.requests.cancelled"));
         } catch (AdvanceException e) {
-            faults.show(e, Map.of(), null);
+            faults.show(e, Map.of());
         }
         table.refresh();
     }

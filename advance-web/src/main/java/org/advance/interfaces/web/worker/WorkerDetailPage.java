@@ -36,7 +36,7 @@ public class WorkerDetailPage {
             }
             detail = workers.detail(current.caller(), id);
         } catch (AdvanceException e) {
-            faults.show(e, Map.of(), null);
+            faults.show(e, Map.of());
         }
     }
 
