@@ -106,6 +106,9 @@ wildfly_suite() { # OFFSET
 if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
     stage wildfly-postgres wildfly_suite 20000
     collect wildfly-postgres advance-ejb/target/failsafe-reports
+    # Two WildFly nodes (offsets 20000, 20100) on one PostgreSQL: digest once, no stale read, failover.
+    stage two-node bin/two-node-test.sh
+    collect two-node target/two-node/reports
 fi
 
 # The HTTP API on the deployed EAR (advance-ear, *IT: Arquillian client mode) on Payara + H2 with the
@@ -122,6 +125,17 @@ ear_suite() { # PORTBASE
     stop_payara "$dir" "$portbase"
     return $rc
 }
+# The same API tests on the deployed EAR on WildFly + PostgreSQL with the demo data.
+wildfly_ear_suite() { # OFFSET
+    local offset=$1 dir="$SERVERS/wildfly"
+    fresh_database advance_wf || return 1
+    bin/prepare-wildfly.sh "$dir" "$offset" || return 1
+    rm -rf advance-ear/target/failsafe-reports
+    ADVANCE_SMTP_PORT=$((offset + 25)) "${MVN[@]}" verify -pl advance-ear -Pwildfly \
+        -Dadvance.wildfly.home="$ROOT/$dir/wildfly" -Dadvance.wildfly.offset="$offset" \
+        -Dadvance.wildfly.managementPort=$((9990 + offset)) -Dadvance.wildfly.httpPort=$((8080 + offset)) \
+        -Dadvance.wildfly.dbUrl=127.0.0.1:5432/advance_wf
+}
 benchmark_ci() {
     rm -rf target/perf/ci/reports
     PERF_PORTBASE=25000 bin/benchmark.sh ci
@@ -129,6 +143,8 @@ benchmark_ci() {
 if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
     stage payara-ear ear_suite 25000
     collect payara-ear advance-ear/target/failsafe-reports
+    stage wildfly-ear wildfly_ear_suite 20000
+    collect wildfly-ear advance-ear/target/failsafe-reports
     stage benchmark-ci benchmark_ci
     collect benchmark-ci target/perf/ci/reports
 fi

@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 final class Api {
 
-    static final String BASE = "http://127.0.0.1:" + System.getProperty("advance.payara.httpPort", "20080") + "/advance/api";
+    static final String BASE = "http://127.0.0.1:" + System.getProperty("advance.httpPort", "20080") + "/advance/api";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String login;

@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 abstract class BrowserTest {
 
-    static final String BASE = "http://127.0.0.1:" + System.getProperty("advance.payara.httpPort", "22080") + "/advance/";
+    static final String BASE = "http://127.0.0.1:" + System.getProperty("advance.httpPort", "22080") + "/advance/";
     static final Path SCREENSHOTS = Path.of(System.getProperty("advance.screenshots", "target/screenshots"));
 
     private final List<WebDriver> browsers = new ArrayList<>();
