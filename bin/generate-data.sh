@@ -18,8 +18,10 @@ classes="$here/advance-ejb/target/classes"
 [ -d "$classes" ] || { echo "Build first: mvn -o -q install -DskipITs" >&2; exit 1; }
 cp_file="$here/advance-ejb/target/perf.classpath"
 if [ ! -s "$cp_file" ]; then
-    (cd "$here/advance-ejb" && mvn -o -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-        -Dmdep.includeScope=compile >/dev/null)
+    for offline in -o ""; do # offline first; online when a plugin is not in the local repository yet
+        (cd "$here/advance-ejb" && mvn $offline -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+            -Dmdep.includeScope=compile >/dev/null) && break
+    done
 fi
 pg_version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$here/pom.xml")
 pg_jar="$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar"
