@@ -34,7 +34,8 @@ public class SchemaMigration {
     public static final List<String> MIGRATIONS = List.of(
             "V1__core_schema.sql",
             "V2__mail_outbox.sql",
-            "V3__request_table_indexes.sql");
+            "V3__request_table_indexes.sql",
+            "V4__request_count_index.sql");
 
     static final String FOLDER = "db/migration/";
 
