@@ -108,6 +108,11 @@ start_payara() { # DATABASE -> starts a prepared Payara on it with the EAR deplo
     ADVANCE_DB=postgres ADVANCE_DB_URL="127.0.0.1:5432/$1" ADVANCE_DEMO=false ADVANCE_SMTP_PORT=$((portbase + 25)) \
         ADVANCE_BASE_URL="$base" "$here/bin/prepare-payara.sh" "$dir" "$portbase" >/dev/null
     payara_home="$dir/payara6"
+    # The domain's EJB timer service creates its table only the first time it runs; a database
+    # recreated under an existing domain (the floor database, every run) needs it made here.
+    if ! sql "$1" "SELECT 1 FROM pg_tables WHERE tablename = 'EJB__TIMER__TBL'" | grep -q 1; then
+        psql -qX -d "$1" -f "$payara_home/glassfish/lib/install/databases/ejbtimer_postgresql.sql" >/dev/null
+    fi
     log "starting Payara on $1"
     "$payara_home/bin/asadmin" --port "$admin" start-domain advance >/dev/null
     "$payara_home/bin/asadmin" --port "$admin" deploy --force=true --name advance "$ear" >/dev/null
