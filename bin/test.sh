@@ -111,8 +111,9 @@ if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
     collect two-node target/two-node/reports
 fi
 
-# The HTTP API on the deployed EAR (advance-ear, *IT: Arquillian client mode) on Payara + H2 with the
-# demo data, then the benchmark's small run (issue 6: completes and writes its tables; no timing checked).
+# The deployed EAR (advance-ear *IT, Arquillian client mode: the HTTP API and the browser journeys) on
+# Payara + H2 with the demo data, then the benchmark's small run (issue 6: completes and writes its
+# tables; no timing checked).
 ear_suite() { # PORTBASE
     local portbase=$1 dir="$SERVERS/payara-ear"
     rm -rf "$dir/payara6/glassfish/domains/advance/lib/databases"
