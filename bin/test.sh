@@ -67,7 +67,8 @@ payara_suite() { # DB PORTBASE
         export ADVANCE_DB=postgres ADVANCE_DB_URL=127.0.0.1:5432/advance_it
     else
         export ADVANCE_DB=h2 ADVANCE_DB_URL=
-        rm -rf "$dir/payara6/glassfish/domains/advance/lib/databases"
+        # Only the application's H2 files: the EJB timer database beside them is created once per domain.
+        rm -f "$dir/payara6/glassfish/domains/advance/lib/databases"/advance.*
     fi
     ADVANCE_SMTP_PORT=$((portbase + 25)) ADVANCE_DEMO=false bin/prepare-payara.sh "$dir" "$portbase" || return 1
     rm -rf advance-ejb/target/failsafe-reports
