@@ -1,0 +1,50 @@
+package org.advance.interfaces.web;
+
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.advance.application.Caller;
+import org.advance.application.dto.RequestDetail;
+import org.advance.domain.AdvanceException;
+import org.advance.interfaces.web.security.CallerProducer;
+
+/**
+ * A request's detail page, for whoever may see it: the id comes from the URL, the service decides.
+ * An id the caller may not see gets exactly what an unknown one gets: "introuvable".
+ */
+public abstract class RequestDetailPage {
+
+    @Inject
+    private CallerProducer current;
+
+    @Inject
+    private Faults faults;
+
+    private Long id;
+    private RequestDetail detail;
+
+    /** The service call that checks the caller's right to this request. */
+    protected abstract RequestDetail find(Caller caller, long requestId);
+
+    public void load() {
+        try {
+            if (id == null) {
+                throw AdvanceException.notFound();
+            }
+            detail = find(current.caller(), id);
+        } catch (AdvanceException e) {
+            faults.show(e, Map.of());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RequestDetail getDetail() {
+        return detail;
+    }
+}
