@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +25,10 @@ import java.util.regex.Pattern;
  * "demo"). Bounded in count and time; talks only to the base URL given (127.0.0.1).
  *
  *   submit BASE CONCURRENCY COUNT PAIRS   each of COUNT requests by its own (login, employer, agency)
- *                                         line of PAIRS, CONCURRENCY at a time; prints one TSV line:
- *                                         concurrency, sent, ok, failed, seconds, per second, p50, p95, p99 (ms)
+ *                                         line of PAIRS, CONCURRENCY at a time, each worker first
+ *                                         opening an API session (timed apart); prints one TSV line:
+ *                                         concurrency, sent, ok, failed, seconds, per second, p50, p95,
+ *                                         p99 (ms), logins per second, login p50 (ms)
  *   tables BASE REPS OPS                  each OPS line "name TAB login TAB path" (path may end with
  *                                         offset=LAST: the last page, from the first page's total),
  *                                         REPS times after two warm-ups; prints TSV lines:
@@ -35,6 +39,7 @@ public class Bench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern SERVER_TIME = Pattern.compile("app;dur=([0-9.]+)");
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\":([0-9]+)");
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +58,39 @@ public class Bench {
         List<String[]> pairs = Files.readAllLines(pairsFile).stream().filter(l -> !l.isBlank())
                 .map(l -> l.split("\t")).toList();
         int total = Math.min(count, pairs.size());
+        // Each worker's app logs in once (password, PBKDF2) and then sends its bearer token, as the
+        // mobile app does: logins are measured apart, the submissions carry the token.
+        String[] tokens = new String[total];
+        Run logins = run(concurrency, total, i -> HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", auth(pairs.get(i)[0]))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 201, (body, i) -> {
+                    Matcher m = TOKEN.matcher(body);
+                    tokens[i] = m.find() ? m.group(1) : "missing";
+                });
+        Run submits = run(concurrency, total, i -> {
+            String[] p = pairs.get(i);
+            return HttpRequest.newBuilder(URI.create(base + "/api/employers/" + p[1] + "/requests"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens[i])
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"agencyId\":" + p[2] + ",\"amount\":10.00,\"comment\":\"benchmark\"}"))
+                    .build();
+        }, 201, (body, i) -> {});
+        System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f%n", concurrency,
+                submits.sent, submits.ok, submits.sent - submits.ok, submits.seconds, submits.ok / submits.seconds,
+                pct(submits.latencies, 50), pct(submits.latencies, 95), pct(submits.latencies, 99),
+                logins.ok / logins.seconds, pct(logins.latencies, 50));
+        logins.failures.forEach(f -> System.err.println("login failure: " + f));
+        submits.failures.forEach(f -> System.err.println("failure: " + f));
+    }
+
+    record Run(int sent, int ok, double seconds, long[] latencies, List<String> failures) {}
+
+    /** Sends request(i) for i in [0, total), CONCURRENCY at a time, for at most three minutes. */
+    static Run run(int concurrency, int total, IntFunction<HttpRequest> request, int expected,
+            ObjIntConsumer<String> onOk) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -65,21 +103,13 @@ public class Bench {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
-                        String[] p = pairs.get(i);
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/employers/" + p[1] + "/requests"))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Authorization", auth(p[0]))
-                                .header("Content-Type", "application/json")
-                                .header("Idempotency-Key", "bench-" + UUID.randomUUID())
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"agencyId\":" + p[2] + ",\"amount\":10.00,\"comment\":\"benchmark\"}"))
-                                .build();
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = HTTP.send(request.apply(i), HttpResponse.BodyHandlers.ofString());
                             latencies[i] = System.nanoTime() - t0;
-                            if (response.statusCode() == 201) {
+                            if (response.statusCode() == expected) {
                                 ok.incrementAndGet();
+                                onOk.accept(response.body(), i);
                             } else if (failures.size() < 5) {
                                 failures.add(response.statusCode() + " " + response.body());
                             }
@@ -97,9 +127,7 @@ public class Bench {
         double seconds = (System.nanoTime() - start) / 1e9;
         int sent = Math.min(next.get(), total);
         long[] sorted = Arrays.stream(latencies, 0, sent).filter(l -> l > 0).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f%n", concurrency, sent, ok.get(),
-                sent - ok.get(), seconds, ok.get() / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
-        failures.forEach(f -> System.err.println("failure: " + f));
+        return new Run(sent, ok.get(), seconds, sorted, List.copyOf(failures));
     }
 
     static void tables(String base, int reps, Path opsFile) throws Exception {

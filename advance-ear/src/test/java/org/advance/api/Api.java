@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * The mobile app as the tests play it: java.net.http with HTTP Basic (demo logins, password "demo")
- * against the deployed EAR. Each call returns the status and the parsed JSON.
+ * or the bearer token of an API session, against the deployed EAR. Each call returns the status
+ * and the parsed JSON.
  */
 final class Api {
 
@@ -28,6 +29,7 @@ final class Api {
     private final String login;
     private String password = "demo";
     private String language;
+    private String token;
 
     private Api(String login) {
         this.login = login;
@@ -40,6 +42,17 @@ final class Api {
     Api withPassword(String password) {
         this.password = password;
         return this;
+    }
+
+    /** The same client sending this bearer token instead of its password. */
+    static Api withToken(String token) {
+        Api api = new Api(null);
+        api.token = token;
+        return api;
+    }
+
+    Reply delete(String path) {
+        return send(builder(path).DELETE());
     }
 
     Api inLanguage(String acceptLanguage) {
@@ -75,7 +88,9 @@ final class Api {
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
-        if (login != null) {
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        } else if (login != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (login + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }

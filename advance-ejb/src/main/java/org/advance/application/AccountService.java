@@ -4,20 +4,32 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
+import org.advance.application.dto.SessionToken;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
+import org.advance.domain.Times;
+import org.advance.domain.model.ApiSession;
 import org.advance.domain.model.AppUser;
 import org.advance.infrastructure.security.Passwords;
+import org.advance.infrastructure.security.SessionTokens;
 import org.advance.infrastructure.security.VerifiedPasswords;
 
-/** Accounts as the security layer sees them: checking a password, resolving the caller, his language. */
+/**
+ * Accounts as the security layer sees them: checking a password, the sessions of the HTTP API,
+ * resolving the caller, his language.
+ */
 @Stateless
 public class AccountService {
 
     /** Languages of the pages and mails; the first is the default. */
     public static final Set<String> LOCALES = Set.of("fr", "en");
+
+    /** How long an API session works; then the app asks for the password again. */
+    public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
 
     private static final String DUMMY_HASH = Passwords.hash("not a password of anyone");
 
@@ -40,17 +52,62 @@ public class AccountService {
                 ? user.map(AccountService::caller) : Optional.empty();
     }
 
+    /**
+     * Opens a session of the HTTP API for a caller who has just given his password: the token is
+     * returned once and only its hash is stored. His expired sessions are dropped on the way, so
+     * that the table holds about one row per app installation.
+     */
+    public SessionToken openSession(Caller caller) {
+        AppUser user = em.find(AppUser.class, caller.userId());
+        if (user == null) {
+            throw new AdvanceException(ErrorCode.NOT_ALLOWED, null);
+        }
+        LocalDateTime now = Times.nowUtc();
+        em.createQuery("DELETE FROM ApiSession s WHERE s.user = :user AND s.expiresAt <= :now")
+                .setParameter("user", user).setParameter("now", now).executeUpdate();
+        String token = SessionTokens.newToken();
+        ApiSession session = new ApiSession(SessionTokens.hash(token), user, now, now.plus(SESSION_LIFETIME));
+        em.persist(session);
+        return new SessionToken(token, session.getExpiresAt());
+    }
+
+    /** Whose session a bearer token opens: one lookup by primary key; empty when unknown or expired. */
+    public Optional<SignedIn> bySessionToken(String token) {
+        if (!SessionTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        ApiSession session = em.find(ApiSession.class, SessionTokens.hash(token));
+        if (session == null || !session.isValidAt(Times.nowUtc())) {
+            return Optional.empty();
+        }
+        AppUser user = session.getUser();
+        return Optional.of(new SignedIn(user.getLogin(), groupsOf(user)));
+    }
+
+    /** Logs the app out: the token stops working at once. Only the caller's own session can be closed. */
+    public void closeSession(Caller caller, String token) {
+        if (SessionTokens.wellFormed(token)) {
+            em.createQuery("DELETE FROM ApiSession s WHERE s.tokenHash = :hash AND s.user.id = :user")
+                    .setParameter("hash", SessionTokens.hash(token)).setParameter("user", caller.userId())
+                    .executeUpdate();
+        }
+    }
+
     public Optional<Caller> caller(String login) {
         return byLogin(login).map(AccountService::caller);
     }
 
     /** The security groups of an account: worker, staff (only with the advances permission), admin. */
     public Set<String> groups(String login) {
-        return byLogin(login).map(u -> switch (u.getRole()) {
+        return byLogin(login).map(AccountService::groupsOf).orElse(Set.of());
+    }
+
+    private static Set<String> groupsOf(AppUser user) {
+        return switch (user.getRole()) {
             case WORKER -> Set.of("worker");
-            case STAFF -> u.hasAdvancesPermission() ? Set.of("staff") : Set.of("staff-without-advances");
+            case STAFF -> user.hasAdvancesPermission() ? Set.of("staff") : Set.of("staff-without-advances");
             case ADMIN -> Set.of("admin");
-        }).orElse(Set.of());
+        };
     }
 
     public void changeLocale(Caller caller, String locale) {

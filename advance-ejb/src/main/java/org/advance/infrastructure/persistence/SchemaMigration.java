@@ -35,7 +35,8 @@ public class SchemaMigration {
             "V1__core_schema.sql",
             "V2__mail_outbox.sql",
             "V3__request_table_indexes.sql",
-            "V4__request_count_index.sql");
+            "V4__request_count_index.sql",
+            "V5__api_session.sql");
 
     static final String FOLDER = "db/migration/";
 

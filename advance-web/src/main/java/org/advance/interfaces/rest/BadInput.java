@@ -11,7 +11,7 @@ public class BadInput extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Code { MALFORMED_JSON, INVALID_NUMBER, INVALID_DATE, INVALID_SORT, INVALID_BOOLEAN, REQUIRED }
+    public enum Code { MALFORMED_JSON, INVALID_NUMBER, INVALID_DATE, INVALID_SORT, INVALID_BOOLEAN, REQUIRED, PASSWORD_REQUIRED }
 
     private final Code code;
     private final String field;

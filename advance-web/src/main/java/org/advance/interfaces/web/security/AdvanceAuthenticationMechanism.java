@@ -24,8 +24,9 @@ import java.util.Set;
  *   <li>pages: a form login ({@code /login.xhtml} calls {@code SecurityContext.authenticate}); the
  *   caller is then kept in the HTTP session; a protected page asked for without login redirects to
  *   the login page and remembers where the user was going (the decision mail's link relies on it);
- *   <li>the HTTP API under {@code /api/}: HTTP Basic on every call, no session, and a 401 with a
- *   challenge instead of a redirect.
+ *   <li>the HTTP API under {@code /api/}: no HTTP session; each call carries either the bearer token of
+ *   an API session ({@code POST /api/session}, the mobile app's way) or HTTP Basic (scripts, and
+ *   opening that session); a 401 with a challenge instead of a redirect.
  * </ul>
  * Written by hand rather than with the built-in form and Basic mechanisms because Jakarta Security
  * allows one mechanism per application and the two clients need different answers.
@@ -41,6 +42,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api/";
     private static final String REALM = "Basic realm=\"advance\", charset=\"UTF-8\"";
+    private static final String BEARER_REALM = "Bearer realm=\"advance\"";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -49,7 +51,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (isApi(request)) {
-            return basic(request, context);
+            return api(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -91,8 +93,12 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(caller.login(), caller.groups());
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
-        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+    private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        Credential credential = bearerCredential(authorization);
+        if (credential == null) {
+            credential = basicCredential(authorization);
+        }
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -117,12 +123,21 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus challenge(HttpMessageContext context) {
         context.getResponse().setHeader("WWW-Authenticate", REALM);
+        context.getResponse().addHeader("WWW-Authenticate", BEARER_REALM);
         try {
             context.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } catch (IOException e) {
             // The client went away; it gets nothing either way.
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The token of an "Authorization: Bearer ..." header, or null when the header is of another scheme. */
+    static SessionTokenCredential bearerCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return new SessionTokenCredential(header.substring(7).strip());
     }
 
     /** The login and password of an "Authorization: Basic ..." header, or null when there is none or it is malformed. */

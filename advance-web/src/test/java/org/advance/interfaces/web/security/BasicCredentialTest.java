@@ -29,4 +29,12 @@ class BasicCredentialTest {
         assertNull(AdvanceAuthenticationMechanism.basicCredential(basic("no-colon")));
         assertNull(AdvanceAuthenticationMechanism.basicCredential(basic(":password-without-login")));
     }
+
+    @Test
+    void readsABearerTokenAndLeavesOtherSchemesToBasic() {
+        assertEquals("abc-DEF_123", AdvanceAuthenticationMechanism.bearerCredential("Bearer  abc-DEF_123 ").token());
+        assertEquals("t", AdvanceAuthenticationMechanism.bearerCredential("bearer t").token());
+        assertNull(AdvanceAuthenticationMechanism.bearerCredential(null));
+        assertNull(AdvanceAuthenticationMechanism.bearerCredential(basic("marie.durand:demo")));
+    }
 }

@@ -1,0 +1,6 @@
+package org.advance.interfaces.web.security;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/** The bearer token of an API session ("Authorization: Bearer ..."), as handed to the identity stores. */
+public record SessionTokenCredential(String token) implements Credential {}
