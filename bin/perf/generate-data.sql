@@ -109,7 +109,7 @@ UPDATE req SET created_at = (now() AT TIME ZONE 'UTC') - interval '21 days' * fa
 
 INSERT INTO advance_request (id, worker_id, agency_id, employer_id, asked_amount, asked_maximum, worker_comment,
         status, open_agency_id, granted_amount, decision_reason, agency_comment, created_at, decided_at,
-        decided_by_id, idempotency_key, version)
+        decided_by_id, idempotency_key, version, worker_name, agency_name, decided_by_name)
 SELECT id, worker_id, agency_id, employer_id, asked, asked_maximum,
        CASE WHEN commented < 0.3 THEN 'Merci pour votre retour rapide' END,
        status, CASE WHEN status = 'SENT' THEN agency_id END,
@@ -121,7 +121,12 @@ SELECT id, worker_id, agency_id, employer_id, asked, asked_maximum,
        CASE WHEN status IN ('ACCEPTED', 'REFUSED')
             THEN least(created_at + interval '72 hours' * partial, now() AT TIME ZONE 'UTC') END,
        CASE WHEN status IN ('ACCEPTED', 'REFUSED') THEN (SELECT workers FROM size) + agency_id END,
-       'gen' || lpad(id::text, 10, '0'), 1
+       'gen' || lpad(id::text, 10, '0'), 1,
+       -- the names the tables show and sort by, as the application copies them (V6)
+       (SELECT u.full_name FROM app_user u WHERE u.id = req.worker_id),
+       (SELECT a.name FROM agency a WHERE a.id = req.agency_id),
+       CASE WHEN status IN ('ACCEPTED', 'REFUSED')
+            THEN (SELECT u.full_name FROM app_user u WHERE u.id = (SELECT workers FROM size) + req.agency_id) END
 FROM req;
 
 -- History: the sending, then the answer or the cancellation.
@@ -131,6 +136,10 @@ INSERT INTO request_event (id, request_id, actor_id, occurred_at, from_status, t
 SELECT 2 * id, id, coalesce(decided_by_id, worker_id), coalesce(decided_at, created_at + interval '1 hour'),
        'SENT', status, granted_amount, decision_reason
 FROM advance_request WHERE status <> 'SENT';
+
+-- The totals of the staff tables (V7), as the application keeps them.
+INSERT INTO request_tally (agency_id, status, n)
+SELECT agency_id, status, count(*) FROM advance_request GROUP BY agency_id, status;
 
 -- Sequences past every generated id (EclipseLink preallocates 50 at a time).
 SELECT setval('employer_seq', (SELECT max(id) FROM employer) + 1000);

@@ -27,6 +27,7 @@ import org.advance.domain.rules.AmountRules;
 import org.advance.domain.rules.MaximumAmount;
 import org.advance.domain.rules.TextRules;
 import org.advance.infrastructure.persistence.RequestRowQuery;
+import org.advance.infrastructure.persistence.RequestTallies;
 
 /** Everything a temp worker does: his employers, the request form, sending, cancelling, his list. */
 @Stateless
@@ -45,6 +46,9 @@ public class WorkerService {
 
     @Inject
     private RequestDetails details;
+
+    @Inject
+    private RequestTallies tallies;
 
     /** "Mes employeurs": the employers of the agencies he has worked for. */
     public List<EmployerView> employers(Caller caller) {
@@ -131,6 +135,7 @@ public class WorkerService {
                 comment, key, Times.nowUtc());
         em.persist(request);
         em.flush();
+        tallies.moved(command.agencyId(), null, RequestStatus.SENT);
         return row(request.getId());
     }
 
@@ -140,6 +145,7 @@ public class WorkerService {
         AdvanceRequest request = guard.requestOfWorker(worker, requestId, true);
         request.cancel(worker, Times.nowUtc());
         em.flush();
+        tallies.moved(request.getAgency().getId(), RequestStatus.SENT, RequestStatus.CANCELLED);
         return row(requestId);
     }
 

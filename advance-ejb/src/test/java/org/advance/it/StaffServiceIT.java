@@ -106,6 +106,39 @@ class StaffServiceIT {
     }
 
     @Test
+    void theTotalsFollowEveryStatusChange() {
+        RequestRow a1 = ask(s.worker(), s.agencyA(), "100");
+        RequestRow b1 = ask(s.worker(), s.agencyB(), "50");
+        RequestRow a2 = ask(s.otherWorker(), s.agencyA(), "20");
+        assertTotals(3, 0);
+        staff.accept(s.staffA(), a1.id(), decision("60", null, null));
+        workers.cancel(s.worker(), b1.id());
+        assertTotals(1, 2);
+        staff.refuse(s.staffAB(), a2.id(), decision(null, null, null));
+        ask(s.worker(), s.agencyA(), "10");
+        assertTotals(1, 3);
+        // The agency filter narrows the totals too; an agency that is not his counts nothing.
+        assertEquals(1, staff.countToProcess(s.staffAB(), new StaffFilter(s.agencyA(), null, null)));
+        assertEquals(1, staff.countHistory(s.staffAB(), new StaffFilter(s.agencyB(), null, null)));
+        assertEquals(0, staff.countHistory(s.staffA(), new StaffFilter(s.agencyB(), null, null)));
+        assertEquals(0, staff.countHistory(s.staffForeign(), StaffFilter.NONE));
+    }
+
+    /**
+     * The undated totals (kept as tallies) equal the rows' own count (a date range counts the
+     * rows themselves) and the number of rows the tables list.
+     */
+    private void assertTotals(long pending, long history) {
+        StaffFilter allDates = new StaffFilter(null, Times.todayInParis().minusYears(10), Times.todayInParis());
+        assertEquals(pending, staff.countToProcess(s.staffAB(), StaffFilter.NONE));
+        assertEquals(pending, staff.countToProcess(s.staffAB(), allDates));
+        assertEquals(pending, pending(s.staffAB(), StaffFilter.NONE).size());
+        assertEquals(history, staff.countHistory(s.staffAB(), StaffFilter.NONE));
+        assertEquals(history, staff.countHistory(s.staffAB(), allDates));
+        assertEquals(history, staff.history(s.staffAB(), StaffFilter.NONE, page(StaffSort.DATE, false)).size());
+    }
+
+    @Test
     void theAgencyFilterNeverWidensTheirReach() {
         RequestRow inA = ask(s.worker(), s.agencyA(), "100");
         ask(s.worker(), s.agencyB(), "50");

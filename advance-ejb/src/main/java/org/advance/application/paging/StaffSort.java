@@ -3,13 +3,13 @@ package org.advance.application.paging;
 /** The columns of the staff tables ("Demandes à traiter", "Historique des demandes"). */
 public enum StaffSort implements SortKey {
     DATE("r.createdAt"),
-    WORKER("w.fullName"),
-    AGENCY("a.name"),
+    WORKER("r.workerName"),
+    AGENCY("r.agencyName"),
     AMOUNT("r.askedAmount"),
     STATUS("r.status"),
     GRANTED("r.grantedAmount"),
     DECIDED_AT("r.decidedAt"),
-    DECIDED_BY("d.fullName");
+    DECIDED_BY("r.decidedByName");
 
     private final String path;
 

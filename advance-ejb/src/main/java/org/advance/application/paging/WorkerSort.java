@@ -4,7 +4,7 @@ package org.advance.application.paging;
 public enum WorkerSort implements SortKey {
     DATE("r.createdAt"),
     AMOUNT("r.askedAmount"),
-    AGENCY("a.name");
+    AGENCY("r.agencyName");
 
     private final String path;
 

@@ -57,6 +57,20 @@ public class AdvanceRequest {
     @Column(name = "asked_amount", nullable = false, precision = 10, scale = 2)
     private BigDecimal askedAmount;
 
+    /*
+     * The names the tables show and sort by, copied when the request is made or decided: a
+     * request's worker and agency never change and it is decided once, and sorting 72 000 requests
+     * of an agency by a name must read an index, not join and sort every row (V6 migration).
+     */
+    @Column(name = "worker_name", nullable = false, length = 120)
+    private String workerName;
+
+    @Column(name = "agency_name", nullable = false, length = 120)
+    private String agencyName;
+
+    @Column(name = "decided_by_name", length = 120)
+    private String decidedByName;
+
     @Column(name = "asked_maximum", nullable = false)
     private boolean askedMaximum;
 
@@ -112,7 +126,9 @@ public class AdvanceRequest {
             String workerComment, String idempotencyKey, LocalDateTime now) {
         AdvanceRequest request = new AdvanceRequest();
         request.worker = worker;
+        request.workerName = worker.getFullName();
         request.agency = agency;
+        request.agencyName = agency.getName();
         request.employer = agency.getEmployer();
         request.askedAmount = askedAmount;
         request.askedMaximum = askedMaximum;
@@ -191,6 +207,7 @@ public class AdvanceRequest {
         agencyComment = comment;
         decidedAt = now;
         decidedBy = staff;
+        decidedByName = staff.getFullName();
         record(staff, now, from, granted, joinReasonAndComment(reason, comment));
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -46,6 +47,9 @@ public class DemoData {
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
 
+    @Inject
+    private RequestTallies tallies;
+
     public static boolean enabled() {
         return Boolean.getBoolean("advance.demo") || "true".equalsIgnoreCase(System.getenv("ADVANCE_DEMO"));
     }
@@ -60,6 +64,8 @@ public class DemoData {
             return;
         }
         new Loader(em).load();
+        // The requests above are written directly, not through the services that keep the tallies.
+        tallies.rebuild();
         LOG.info("Demo mode: demo data loaded (logins in README.md, password '" + PASSWORD + "')");
     }
 

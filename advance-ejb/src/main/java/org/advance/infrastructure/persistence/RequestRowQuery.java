@@ -15,14 +15,15 @@ import org.advance.application.paging.SortKey;
  * The one query mechanism behind every request table: conditions and parameters are added by the
  * services, the sort comes from a {@link SortKey} enum, and the database pages, sorts, filters and
  * counts. Rows are projected straight into {@link RequestRow}s (no entity graph, no cartesian
- * pages). Conditions only use paths of {@code r}, so the count needs no join.
+ * pages). The names shown are kept on the request (V6), so neither the page nor the count joins:
+ * each sort reads an index of the agency in order.
  */
 public final class RequestRowQuery {
 
     private static final String SELECT = "SELECT NEW org.advance.application.dto.RequestRow("
-            + "r.id, r.createdAt, w.fullName, a.id, a.name, r.askedAmount, r.askedMaximum, r.workerComment,"
-            + " r.status, r.grantedAmount, r.decisionReason, r.agencyComment, r.decidedAt, d.fullName)"
-            + " FROM AdvanceRequest r JOIN r.worker w JOIN r.agency a LEFT JOIN r.decidedBy d";
+            + "r.id, r.createdAt, r.workerName, r.agency.id, r.agencyName, r.askedAmount, r.askedMaximum,"
+            + " r.workerComment, r.status, r.grantedAmount, r.decisionReason, r.agencyComment, r.decidedAt,"
+            + " r.decidedByName) FROM AdvanceRequest r";
     private static final String COUNT = "SELECT COUNT(r) FROM AdvanceRequest r";
 
     private final List<String> conditions = new ArrayList<>();

@@ -36,7 +36,9 @@ public class SchemaMigration {
             "V2__mail_outbox.sql",
             "V3__request_table_indexes.sql",
             "V4__request_count_index.sql",
-            "V5__api_session.sql");
+            "V5__api_session.sql",
+            "V6__request_sort_keys.sql",
+            "V7__request_tally.sql");
 
     static final String FOLDER = "db/migration/";
 
