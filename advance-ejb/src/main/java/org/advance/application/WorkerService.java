@@ -81,6 +81,23 @@ public class WorkerService {
     }
 
     /**
+     * The agencies of this employer he works for, without their maximums: what the API checks the
+     * agency of a request against (computing every maximum of the form cost a query per agency).
+     */
+    public List<Long> agencyIds(Caller caller, long employerId) {
+        AppUser worker = guard.worker(caller);
+        List<Long> ids = em.createQuery("SELECT a.id FROM Assignment s JOIN s.agency a"
+                        + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name", Long.class)
+                .setParameter("worker", worker.getId())
+                .setParameter("employer", employerId)
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw AdvanceException.notFound();
+        }
+        return ids;
+    }
+
+    /**
      * Sends a request ("Envoyer ma demande" then "Valider"). Sending the same idempotency key again
      * returns the request it made instead of making another.
      */

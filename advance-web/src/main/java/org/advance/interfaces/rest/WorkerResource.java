@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.advance.application.Caller;
 import org.advance.application.WorkerService;
-import org.advance.application.dto.AgencyChoice;
 import org.advance.application.dto.EmployerView;
 import org.advance.application.dto.RequestDetail;
 import org.advance.application.dto.RequestForm;
@@ -63,8 +62,7 @@ public class WorkerResource {
             String body, @Context UriInfo uri) {
         long employer = Ids.of(employerId);
         Bodies.Submit input = Json.read(body, Bodies.Submit.class);
-        RequestForm form = workers.requestForm(caller, employer);
-        long agencyId = agencyOf(form, input.agencyId);
+        long agencyId = agencyOf(workers.agencyIds(caller, employer), input.agencyId);
         RequestRow row = workers.submit(caller, new SubmitCommand(agencyId, input.amount,
                 Boolean.TRUE.equals(input.maximum), input.comment, key));
         return Response.created(uri.getBaseUriBuilder().path("requests").path(Long.toString(row.id())).build())
@@ -95,14 +93,16 @@ public class WorkerResource {
     }
 
     /** The agency asked: the one given, which must be of this employer, or the only one there is. */
-    private static long agencyOf(RequestForm form, Long given) {
+    private static long agencyOf(List<Long> agencies, Long given) {
         if (given == null) {
-            if (form.agencies().size() == 1) {
-                return form.agencies().get(0).id();
+            if (agencies.size() == 1) {
+                return agencies.get(0);
             }
             throw new BadInput(BadInput.Code.REQUIRED, "agencyId");
         }
-        return form.agencies().stream().map(AgencyChoice::id).filter(given::equals).findFirst()
-                .orElseThrow(() -> new AdvanceException(ErrorCode.NOT_FOUND, "agencyId"));
+        if (!agencies.contains(given)) {
+            throw new AdvanceException(ErrorCode.NOT_FOUND, "agencyId");
+        }
+        return given;
     }
 }

@@ -27,10 +27,13 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
 
     private static final long serialVersionUID = 1L;
 
-    /** Where the rows come from: a service's count and page methods. */
-    public interface Source<S extends Enum<S> & SortKey, F> extends Serializable {
+    /** How many rows the filter gives: a service's count method. */
+    public interface Count<F> extends Serializable {
         long count(F filter);
+    }
 
+    /** One page of rows: a service's page method. */
+    public interface Page<S extends Enum<S> & SortKey, F> extends Serializable {
         List<RequestRow> page(F filter, PageRequest<S> page);
     }
 
@@ -41,7 +44,8 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
     private final S defaultSort;
     private final boolean defaultAscending;
     private final Filter<F> filter;
-    private final Source<S, F> source;
+    private final Count<F> counter;
+    private final Page<S, F> pager;
 
     private boolean counted;
     private F countedFilter;
@@ -49,19 +53,20 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
     private List<RequestRow> page = List.of();
 
     public RequestTable(Class<S> sortKeys, S defaultSort, boolean defaultAscending, Filter<F> filter,
-            Source<S, F> source) {
+            Count<F> counter, Page<S, F> pager) {
         this.sortKeys = sortKeys;
         this.defaultSort = defaultSort;
         this.defaultAscending = defaultAscending;
         this.filter = filter;
-        this.source = source;
+        this.counter = counter;
+        this.pager = pager;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         F current = filter.get();
         if (!counted || !Objects.equals(current, countedFilter)) {
-            count = source.count(current);
+            count = counter.count(current);
             countedFilter = current;
             counted = true;
         }
@@ -78,7 +83,7 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
         // An unknown column is not an error a user can fix: the table falls back to its default order.
         S key = named == null ? defaultSort : named;
         boolean ascending = named == null ? defaultAscending : sort.getOrder() == SortOrder.ASCENDING;
-        page = source.page(filter.get(), new PageRequest<>(first, pageSize, key, ascending));
+        page = pager.page(filter.get(), new PageRequest<>(first, pageSize, key, ascending));
         return page;
     }
 

@@ -26,18 +26,14 @@ class RequestTableTest {
     private StaffFilter filter = StaffFilter.NONE;
 
     private final RequestTable<StaffSort, StaffFilter> table = new RequestTable<>(StaffSort.class, StaffSort.DATE,
-            true, () -> filter, new RequestTable.Source<>() {
-                @Override
-                public long count(StaffFilter f) {
-                    counts++;
-                    return 42;
-                }
-
-                @Override
-                public List<RequestRow> page(StaffFilter f, PageRequest<StaffSort> page) {
-                    pages.add(page);
-                    return List.of(row(7), row(8));
-                }
+            true, () -> filter,
+            f -> {
+                counts++;
+                return 42;
+            },
+            (f, page) -> {
+                pages.add(page);
+                return List.of(row(7), row(8));
             });
 
     private static RequestRow row(long id) {

@@ -15,7 +15,6 @@ import org.advance.application.dto.AgencyView;
 import org.advance.application.dto.Decision;
 import org.advance.application.dto.DecisionForm;
 import org.advance.application.dto.RequestRow;
-import org.advance.application.paging.PageRequest;
 import org.advance.application.paging.StaffFilter;
 import org.advance.application.paging.StaffSort;
 import org.advance.domain.AdvanceException;
@@ -72,36 +71,13 @@ public class AdvancesPage implements Serializable {
     @PostConstruct
     void init() {
         agencies = staff.agencies(current.caller());
-        toProcess = new RequestTable<>(StaffSort.class, StaffSort.DATE, true, () -> filter, new Source() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public long count(StaffFilter f) {
-                return staff.countToProcess(current.caller(), f);
-            }
-
-            @Override
-            public List<RequestRow> page(StaffFilter f, PageRequest<StaffSort> page) {
-                return staff.toProcess(current.caller(), f, page);
-            }
-        });
-        history = new RequestTable<>(StaffSort.class, StaffSort.DECIDED_AT, false, () -> filter, new Source() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public long count(StaffFilter f) {
-                return staff.countHistory(current.caller(), f);
-            }
-
-            @Override
-            public List<RequestRow> page(StaffFilter f, PageRequest<StaffSort> page) {
-                return staff.history(current.caller(), f, page);
-            }
-        });
+        toProcess = new RequestTable<>(StaffSort.class, StaffSort.DATE, true, () -> filter,
+                f -> staff.countToProcess(current.caller(), f),
+                (f, page) -> staff.toProcess(current.caller(), f, page));
+        history = new RequestTable<>(StaffSort.class, StaffSort.DECIDED_AT, false, () -> filter,
+                f -> staff.countHistory(current.caller(), f),
+                (f, page) -> staff.history(current.caller(), f, page));
     }
-
-    /** Both tables' source type, named for readability. */
-    private interface Source extends RequestTable.Source<StaffSort, StaffFilter> {}
 
     /** "Filtrer": the service checks the agency is his and the dates are in order before the tables use them. */
     public void applyFilter() {

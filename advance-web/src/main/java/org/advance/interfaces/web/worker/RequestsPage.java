@@ -6,12 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import org.advance.application.WorkerService;
 import org.advance.application.dto.EmployerView;
-import org.advance.application.dto.RequestRow;
-import org.advance.application.paging.PageRequest;
 import org.advance.application.paging.WorkerSort;
 import org.advance.domain.AdvanceException;
 import org.advance.interfaces.web.Faults;
@@ -45,19 +42,8 @@ public class RequestsPage implements Serializable {
     @PostConstruct
     void init() {
         table = new RequestTable<>(WorkerSort.class, WorkerSort.DATE, false, () -> employer,
-                new RequestTable.Source<WorkerSort, Long>() {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    public long count(Long filter) {
-                        return workers.countRequests(current.caller(), filter);
-                    }
-
-                    @Override
-                    public List<RequestRow> page(Long filter, PageRequest<WorkerSort> page) {
-                        return workers.requests(current.caller(), filter, page);
-                    }
-                });
+                e -> workers.countRequests(current.caller(), e),
+                (e, page) -> workers.requests(current.caller(), e, page));
     }
 
     /** Only an employer of the worker's: another id shows "introuvable" and no table. */
