@@ -99,6 +99,9 @@ sql "$db" "SELECT u.login, a.employer_id, s.agency_id FROM assignment s JOIN age
 payara_home=""
 stop_payara() {
     if [ -n "$payara_home" ]; then
+        # Undeployed first: a domain that restarts with the EAR still deployed loads it at startup,
+        # and the next run's deploy then races that load ("Provider already mapped").
+        "$payara_home/bin/asadmin" --port "$admin" undeploy advance >/dev/null 2>&1 || true
         "$payara_home/bin/asadmin" --port "$admin" stop-domain advance >/dev/null 2>&1 || true
         payara_home=""
     fi
@@ -117,6 +120,9 @@ start_payara() { # DATABASE -> starts a prepared Payara on it with the EAR deplo
     fi
     log "starting Payara on $1"
     "$payara_home/bin/asadmin" --port "$admin" start-domain advance >/dev/null
+    if "$payara_home/bin/asadmin" --port "$admin" list-applications 2>/dev/null | grep -q '^advance '; then
+        "$payara_home/bin/asadmin" --port "$admin" undeploy advance >/dev/null # left by an interrupted run
+    fi
     "$payara_home/bin/asadmin" --port "$admin" deploy --force=true --name advance "$ear" >/dev/null
     for _ in $(seq 1 120); do
         code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/employers" || true)
@@ -145,6 +151,7 @@ log "table operations on $db"
 bench tables "$base" "$reps" "$ops" > "$work/tables-full.tsv"
 : > "$work/submit.tsv"; : > "$work/pgbench.tsv"
 offset=1
+top_level=$(for level in $submits; do echo "${level%:*}"; done | sort -n | tail -1)
 sql "$db" "CREATE TABLE IF NOT EXISTS bench_insert (id BIGSERIAL PRIMARY KEY, worker_id BIGINT NOT NULL,
     amount NUMERIC(10,2) NOT NULL, created_at TIMESTAMP NOT NULL DEFAULT now())"
 sql "$db" "CREATE INDEX IF NOT EXISTS bench_insert_worker_idx ON bench_insert (worker_id, created_at)"
@@ -152,8 +159,19 @@ echo 'INSERT INTO bench_insert (worker_id, amount) VALUES (:client_id, 10.00);' 
 for level in $submits; do
     c=${level%:*}; n=${level#*:}
     sed -n "${offset},$((offset + n - 1))p" "$work/pairs.tsv" > "$work/pairs-$c.tsv"; offset=$((offset + n))
+    log "API sessions of those $n workers, $c concurrent (password: PBKDF2)"
+    bench login "$base" "$c" "$n" "$work/pairs-$c.tsv" "$work/tokens-$c.txt" > "$work/login-$c.tsv" 2>> "$work/submit-failures.txt"
     log "submit over HTTP, $c concurrent, $n requests"
-    bench submit "$base" "$c" "$n" "$work/pairs-$c.tsv" >> "$work/submit.tsv" 2>> "$work/submit-failures.txt"
+    # A JFR recording of the server under the highest concurrency says where its time goes.
+    if [ "$c" = "$top_level" ]; then
+        jcmd "$payara_pid" JFR.start name=submit settings=profile filename="$work/submit.jfr" >/dev/null
+    fi
+    bench submit "$base" "$c" "$n" "$work/pairs-$c.tsv" "$work/tokens-$c.txt" 2>> "$work/submit-failures.txt" \
+        | tr -d '\n' >> "$work/submit.tsv"
+    printf '\t%s\n' "$(cat "$work/login-$c.tsv")" >> "$work/submit.tsv"
+    if [ "$c" = "$top_level" ]; then
+        jcmd "$payara_pid" JFR.stop name=submit >/dev/null
+    fi
     log "pgbench single-row insert, $c clients"
     tps=$(pgbench -n -h 127.0.0.1 -U postgres -c "$c" -j $((c < 2 ? c : 2)) -T "${PERF_PGBENCH_SECONDS:-10}" \
         -f "$work/insert.sql" "$db" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
@@ -166,7 +184,7 @@ sql "$db" "DELETE FROM request_event WHERE request_id IN (SELECT id FROM advance
 sql "$db" "DELETE FROM advance_request WHERE idempotency_key LIKE 'bench-%'"
 # The benchmark's requests are removed behind the application's back: count the tallies again.
 sql "$db" "BEGIN; DELETE FROM request_tally; INSERT INTO request_tally (agency_id, status, n)
-    SELECT agency_id, status, count(*) FROM advance_request GROUP BY agency_id, status; COMMIT"
+    SELECT agency_id, status, count(*) FROM advance_request WHERE status <> 'SENT' GROUP BY agency_id, status; COMMIT"
 stop_payara
 
 # ---- report -------------------------------------------------------------------------------------
@@ -204,6 +222,10 @@ counts=$(sql "$db" "SELECT (SELECT count(*) FROM employer) || ' employers, ' || 
         ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
         echo "| $c | $sent | $ok | $failed | $rps | $p50 | $p95 | $p99 | ${tps:-n/a} | $ratio | $lrps | $lp50 |"
     done < "$work/submit.tsv"
+    echo
+    echo "Where the server's time went while submitting at $top_level concurrent (JFR, profile settings, \`$work/submit.jfr\`):"
+    echo
+    bench profile "$work/submit.jfr" 12
     echo
     echo "## Tables: server-side time, full vs empty database"
     echo

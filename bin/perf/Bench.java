@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,20 +21,30 @@ import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
 
 /**
  * The HTTP side of bin/benchmark.sh, against the deployed EAR's API (every account's password is
  * "demo"). Bounded in count and time; talks only to the base URL given (127.0.0.1).
  *
- *   submit BASE CONCURRENCY COUNT PAIRS   each of COUNT requests by its own (login, employer, agency)
- *                                         line of PAIRS, CONCURRENCY at a time, each worker first
- *                                         opening an API session (timed apart); prints one TSV line:
- *                                         concurrency, sent, ok, failed, seconds, per second, p50, p95,
- *                                         p99 (ms), logins per second, login p50 (ms)
+ *   login BASE CONCURRENCY COUNT PAIRS TOKENS
+ *                                         the worker of each of COUNT (login, employer, agency) lines
+ *                                         of PAIRS opens an API session, CONCURRENCY at a time; writes
+ *                                         the tokens to TOKENS and prints: logins per second, p50 (ms)
+ *   submit BASE CONCURRENCY COUNT PAIRS TOKENS
+ *                                         each of COUNT requests by its own line of PAIRS, with the
+ *                                         token of the same line of TOKENS, CONCURRENCY at a time;
+ *                                         prints one TSV line: concurrency, sent, ok, failed, seconds,
+ *                                         per second, p50, p95, p99 (ms)
  *   tables BASE REPS OPS                  each OPS line "name TAB login TAB path" (path may end with
  *                                         offset=LAST: the last page, from the first page's total),
  *                                         REPS times after two warm-ups; prints TSV lines:
  *                                         name, rows total, server p50, server p95, client p50 (ms)
+ *   profile JFR TOP                       of a JFR recording's execution samples, prints Markdown rows:
+ *                                         the TOP methods by own samples, and the TOP methods of the
+ *                                         application (org.advance) by samples in which they are on the stack
  */
 public class Bench {
 
@@ -44,8 +56,10 @@ public class Bench {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "submit" -> submit(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+            case "login" -> login(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]), Path.of(args[5]));
+            case "submit" -> submit(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]), Path.of(args[5]));
             case "tables" -> tables(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+            case "profile" -> profile(Path.of(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -54,12 +68,10 @@ public class Bench {
         return "Basic " + Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
-    static void submit(String base, int concurrency, int count, Path pairsFile) throws Exception {
-        List<String[]> pairs = Files.readAllLines(pairsFile).stream().filter(l -> !l.isBlank())
-                .map(l -> l.split("\t")).toList();
+    /** Each worker's app opens its API session (password, PBKDF2); the tokens go to a file, a line each. */
+    static void login(String base, int concurrency, int count, Path pairsFile, Path tokensFile) throws Exception {
+        List<String[]> pairs = pairs(pairsFile);
         int total = Math.min(count, pairs.size());
-        // Each worker's app logs in once (password, PBKDF2) and then sends its bearer token, as the
-        // mobile app does: logins are measured apart, the submissions carry the token.
         String[] tokens = new String[total];
         Run logins = run(concurrency, total, i -> HttpRequest.newBuilder(URI.create(base + "/api/session"))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", auth(pairs.get(i)[0]))
@@ -67,23 +79,35 @@ public class Bench {
                     Matcher m = TOKEN.matcher(body);
                     tokens[i] = m.find() ? m.group(1) : "missing";
                 });
+        Files.write(tokensFile, Arrays.stream(tokens).map(t -> t == null ? "missing" : t).toList());
+        System.out.printf(Locale.ROOT, "%.1f\t%.1f%n", logins.ok / logins.seconds, pct(logins.latencies, 50));
+        logins.failures.forEach(f -> System.err.println("login failure: " + f));
+    }
+
+    /** The submissions, each with the bearer token of its worker's session (the same line of TOKENS). */
+    static void submit(String base, int concurrency, int count, Path pairsFile, Path tokensFile) throws Exception {
+        List<String[]> pairs = pairs(pairsFile);
+        List<String> tokens = Files.readAllLines(tokensFile);
+        int total = Math.min(count, Math.min(pairs.size(), tokens.size()));
         Run submits = run(concurrency, total, i -> {
             String[] p = pairs.get(i);
             return HttpRequest.newBuilder(URI.create(base + "/api/employers/" + p[1] + "/requests"))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + tokens[i])
+                    .header("Authorization", "Bearer " + tokens.get(i))
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", "bench-" + UUID.randomUUID())
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"agencyId\":" + p[2] + ",\"amount\":10.00,\"comment\":\"benchmark\"}"))
                     .build();
         }, 201, (body, i) -> {});
-        System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f%n", concurrency,
+        System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f%n", concurrency,
                 submits.sent, submits.ok, submits.sent - submits.ok, submits.seconds, submits.ok / submits.seconds,
-                pct(submits.latencies, 50), pct(submits.latencies, 95), pct(submits.latencies, 99),
-                logins.ok / logins.seconds, pct(logins.latencies, 50));
-        logins.failures.forEach(f -> System.err.println("login failure: " + f));
+                pct(submits.latencies, 50), pct(submits.latencies, 95), pct(submits.latencies, 99));
         submits.failures.forEach(f -> System.err.println("failure: " + f));
+    }
+
+    static List<String[]> pairs(Path pairsFile) throws Exception {
+        return Files.readAllLines(pairsFile).stream().filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
     }
 
     record Run(int sent, int ok, double seconds, long[] latencies, List<String> failures) {}
@@ -170,6 +194,46 @@ public class Bench {
             System.out.printf(Locale.ROOT, "%s\t%d\t%.2f\t%.2f\t%.2f%s%n", name, total, pct(s, 50), pct(s, 95),
                     pct(c, 50), status);
         }
+    }
+
+    static void profile(Path recording, int top) throws Exception {
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> inclusive = new HashMap<>();
+        int samples = 0;
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                    continue;
+                }
+                List<RecordedFrame> frames = event.getStackTrace().getFrames();
+                if (frames.isEmpty()) {
+                    continue;
+                }
+                samples++;
+                self.merge(name(frames.get(0)), 1, Integer::sum);
+                frames.stream().map(Bench::name).filter(n -> n.startsWith("org.advance.")).distinct()
+                        .forEach(n -> inclusive.merge(n, 1, Integer::sum));
+            }
+        }
+        int total = samples;
+        System.out.println("| hottest methods (own samples) | share |");
+        System.out.println("|---|---:|");
+        ranked(self, top).forEach(e -> System.out.printf(Locale.ROOT, "| `%s` | %.1f %% |%n", e.getKey(), 100.0 * e.getValue() / total));
+        System.out.println();
+        System.out.println("| application methods (on the stack) | share |");
+        System.out.println("|---|---:|");
+        ranked(inclusive, top).forEach(e -> System.out.printf(Locale.ROOT, "| `%s` | %.1f %% |%n", e.getKey(), 100.0 * e.getValue() / total));
+        System.out.println();
+        System.out.println(total + " execution samples.");
+    }
+
+    static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    static List<Map.Entry<String, Integer>> ranked(Map<String, Integer> counts, int top) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top).toList();
     }
 
     static HttpResponse<String> get(String base, String login, String path) throws Exception {

@@ -76,7 +76,11 @@ public class AccountService {
         if (!SessionTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        ApiSession session = em.find(ApiSession.class, SessionTokens.hash(token));
+        // One statement, session and account together: this runs on every call of the app.
+        ApiSession session = em.createQuery("SELECT s FROM ApiSession s JOIN FETCH s.user WHERE s.tokenHash = :hash",
+                        ApiSession.class)
+                .setParameter("hash", SessionTokens.hash(token))
+                .getResultStream().findFirst().orElse(null);
         if (session == null || !session.isValidAt(Times.nowUtc())) {
             return Optional.empty();
         }

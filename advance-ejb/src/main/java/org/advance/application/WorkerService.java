@@ -152,7 +152,6 @@ public class WorkerService {
                 comment, key, Times.nowUtc());
         em.persist(request);
         em.flush();
-        tallies.moved(command.agencyId(), null, RequestStatus.SENT);
         return row(request.getId());
     }
 
@@ -162,7 +161,7 @@ public class WorkerService {
         AdvanceRequest request = guard.requestOfWorker(worker, requestId, true);
         request.cancel(worker, Times.nowUtc());
         em.flush();
-        tallies.moved(request.getAgency().getId(), RequestStatus.SENT, RequestStatus.CANCELLED);
+        tallies.answered(request.getAgency().getId(), RequestStatus.CANCELLED);
         return row(requestId);
     }
 

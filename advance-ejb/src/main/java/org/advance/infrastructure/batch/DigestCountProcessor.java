@@ -16,9 +16,8 @@ import org.advance.infrastructure.mail.DigestMail.AgencyCount;
 
 /**
  * Counts each staff member's requests to process (status SENT) per agency of his. At the first
- * staff member of a page it reads the whole page's counts in one query, from the tallies the
- * services keep per agency and status (request_tally, one row per agency here, instead of
- * counting every waiting request of every agency of 20 000 staff), then answers the others from memory.
+ * staff member of a page it counts the whole page in one grouped query (the index on
+ * advance_request (agency_id, status, ...) serves it), then answers the others from memory.
  *
  * <p>A staff member with nothing to process gets no digest that day (the item is filtered out):
  * a daily "nothing to do" mail would teach people to ignore the digest. He appears nowhere in the
@@ -51,9 +50,9 @@ public class DigestCountProcessor implements ItemProcessor {
                 && page.staffIds().contains(staff.id()) ? page.staffIds() : List.of(staff.id());
         counted.clear();
         ids.forEach(id -> counted.put(id, new ArrayList<>()));
-        em.createQuery("SELECT u.id, a.id, a.name, t.n FROM AppUser u JOIN u.agencies a, RequestTally t"
-                        + " WHERE u.id IN :ids AND t.agencyId = a.id AND t.status = :sent AND t.n > 0"
-                        + " ORDER BY u.id, a.name, a.id", Object[].class)
+        em.createQuery("SELECT u.id, a.id, a.name, COUNT(r) FROM AppUser u JOIN u.agencies a, AdvanceRequest r"
+                        + " WHERE u.id IN :ids AND r.agency = a AND r.status = :sent"
+                        + " GROUP BY u.id, a.id, a.name ORDER BY u.id, a.name, a.id", Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("sent", RequestStatus.SENT)
                 .getResultStream()

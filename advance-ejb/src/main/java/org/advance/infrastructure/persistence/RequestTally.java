@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import org.advance.domain.model.RequestStatus;
 
-/** How many requests an agency has in a status (V7): see {@link RequestTallies}. */
+/** How many answered requests an agency has in a final status (V7): see {@link RequestTallies}. */
 @Entity
 @Table(name = "request_tally")
 @IdClass(RequestTally.Key.class)
