@@ -103,13 +103,14 @@ final class Api {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    record Reply(int status, String body, String contentType) {
+    record Reply(int status, String body, String contentType, String location) {
 
         JsonStructure json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

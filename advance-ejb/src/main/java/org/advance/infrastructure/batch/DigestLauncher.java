@@ -1,18 +1,27 @@
 package org.advance.infrastructure.batch;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.advance.application.AccessGuard;
 import org.advance.application.Caller;
+import org.advance.application.dto.DigestRun;
+import org.advance.domain.AdvanceException;
 import org.advance.domain.Times;
 
 /**
@@ -61,8 +70,32 @@ public class DigestLauncher {
 
     /** Administration: where a run stands (STARTED, COMPLETED, FAILED...). */
     public BatchStatus status(Caller caller, long execution) {
+        return BatchStatus.valueOf(run(caller, execution).status());
+    }
+
+    /**
+     * Administration: a run of the digest, to follow it (the admin page, the HTTP API, scripts).
+     * An unknown execution, or one of another job, is answered as not found.
+     */
+    public DigestRun run(Caller caller, long execution) {
         guard.admin(caller);
-        return BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+        JobExecution run;
+        try {
+            run = BatchRuntime.getJobOperator().getJobExecution(execution);
+        } catch (NoSuchJobExecutionException | JobSecurityException unknown) {
+            throw AdvanceException.notFound();
+        }
+        if (run == null || !JOB.equals(run.getJobName())) {
+            throw AdvanceException.notFound();
+        }
+        return new DigestRun(execution, run.getBatchStatus().name(),
+                run.getJobParameters() == null ? null : run.getJobParameters().getProperty("day"),
+                utc(run.getStartTime()), utc(run.getEndTime()));
+    }
+
+    /** Runtimes may hand java.sql subclasses of Date, whose toInstant() is not always supported. */
+    private static LocalDateTime utc(Date time) {
+        return time == null ? null : LocalDateTime.ofInstant(Instant.ofEpochMilli(time.getTime()), ZoneOffset.UTC);
     }
 
     private static List<Long> running(JobOperator jobs) {

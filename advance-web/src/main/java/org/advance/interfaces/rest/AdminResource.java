@@ -1,0 +1,54 @@
+package org.advance.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.advance.application.Caller;
+import org.advance.application.dto.DigestRun;
+import org.advance.infrastructure.batch.DigestLauncher;
+
+/**
+ * The administrator's operations for scripts (the digest benchmark, operators): the daily digest
+ * started by hand, as the admin page's button does, and followed until it has completed. The
+ * launcher checks that the caller is the administrator.
+ */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @EJB
+    private DigestLauncher digest;
+
+    @Inject
+    private Caller caller;
+
+    /**
+     * Sends today's digest now to the staff who have not had it today: 202, the run and its
+     * Location. While a run is under way, that run is answered instead of starting another.
+     */
+    @POST
+    @Path("digest")
+    public Response startDigest(@Context UriInfo uri) {
+        long execution = digest.startNow(caller);
+        return Response.accepted(digest.run(caller, execution))
+                .location(uri.getAbsolutePathBuilder().path(Long.toString(execution)).build())
+                .build();
+    }
+
+    /** Where a run stands; COMPLETED once every digest is in the outbox and handed to the sender. */
+    @GET
+    @Path("digest/{execution}")
+    public DigestRun digestRun(@PathParam("execution") String execution) {
+        return digest.run(caller, Ids.of(execution));
+    }
+}
