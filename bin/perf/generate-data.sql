@@ -63,6 +63,11 @@ SELECT workers + s, 'staff' || lpad(s::text, 5, '0'), :'hash',
        s <= agencies OR s % 10 <> 0
 FROM size, words, staff_home;
 
+-- The administrator (the digest benchmark starts the digest through the admin API as him).
+INSERT INTO app_user (id, login, password_hash, full_name, email, locale, user_role, employer_id, advances_permission)
+SELECT workers + staff + 1, 'admin', :'hash', 'Administrateur', 'admin@gen.advance.test', 'fr', 'ADMIN', NULL, false
+FROM size;
+
 -- Every 20th staff member also covers two more agencies of the same employer.
 INSERT INTO staff_agency (staff_id, agency_id)
 SELECT DISTINCT workers + s, x
