@@ -1,3 +1,9 @@
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -6,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -45,6 +53,13 @@ import jdk.jfr.consumer.RecordingFile;
  *   profile JFR TOP                       of a JFR recording's execution samples, prints Markdown rows:
  *                                         the TOP methods by own samples, and the TOP methods of the
  *                                         application (org.advance) by samples in which they are on the stack
+ *   smtp PORT COUNT PER_CONNECTION TEXT HTML
+ *                                         the digest's SMTP floor: COUNT mails to COUNT distinct
+ *                                         recipients at the SMTP server on 127.0.0.1:PORT, raw SMTP
+ *                                         over a socket, PER_CONNECTION mails per connection, one after
+ *                                         the other, each a multipart/alternative of the files TEXT and
+ *                                         HTML (UTF-8, quoted-printable, as Jakarta Mail sends them);
+ *                                         prints one TSV line: mails, seconds, connections, bytes per mail
  */
 public class Bench {
 
@@ -60,6 +75,8 @@ public class Bench {
             case "submit" -> submit(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]), Path.of(args[5]));
             case "tables" -> tables(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "profile" -> profile(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "smtp" -> smtp(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Files.readString(Path.of(args[4])), Files.readString(Path.of(args[5])));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -254,5 +271,126 @@ public class Bench {
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+
+    // ---- smtp: the digest's floor ----------------------------------------------------------------
+
+    /**
+     * What the SMTP server costs at the least for COUNT mails: the same conversation as Jakarta
+     * Mail's (EHLO once per connection, then MAIL FROM, RCPT TO, DATA per mail, no pipelining),
+     * from the first connection to the server's "250" after the last mail's data.
+     */
+    static void smtp(int port, int count, int perConnection, String text, String html) throws Exception {
+        long start = System.nanoTime();
+        long bytes = 0;
+        int connections = 0;
+        for (int sent = 0; sent < count; ) {
+            connections++;
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(30_000);
+                SmtpConversation smtp = new SmtpConversation(socket);
+                smtp.expect(220);
+                smtp.command("EHLO bench.advance.test", 250);
+                for (int i = 0; i < perConnection && sent < count; i++, sent++) {
+                    String to = String.format(Locale.ROOT, "floor%06d@bench.advance.test", sent + 1);
+                    byte[] message = mime(to, sent + 1, text, html);
+                    smtp.command("MAIL FROM:<acomptes@advance.test>", 250);
+                    smtp.command("RCPT TO:<" + to + ">", 250);
+                    smtp.command("DATA", 354);
+                    smtp.data(message);
+                    smtp.expect(250);
+                    bytes += message.length;
+                }
+                smtp.command("QUIT", 221);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%d\t%.3f\t%d\t%d%n", count, seconds, connections, count == 0 ? 0 : bytes / count);
+    }
+
+    /** A digest-like mail: multipart/alternative, text then HTML, UTF-8 quoted-printable. */
+    static byte[] mime(String to, int n, String text, String html) {
+        String boundary = "----=_Part_" + n + "_" + UUID.randomUUID();
+        StringBuilder m = new StringBuilder()
+                .append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now())).append("\r\n")
+                .append("From: acomptes@advance.test\r\n")
+                .append("To: ").append(to).append("\r\n")
+                .append("Message-ID: <bench-").append(UUID.randomUUID()).append("@advance.test>\r\n")
+                .append("Subject: =?UTF-8?Q?R=C3=A9capitulatif_des_demandes_d'acompte_=C3=A0_traiter?=\r\n")
+                .append("MIME-Version: 1.0\r\n")
+                .append("Content-Type: multipart/alternative; \r\n\tboundary=\"").append(boundary).append("\"\r\n\r\n");
+        for (String[] part : new String[][] {{"plain", text}, {"html", html}}) {
+            m.append("--").append(boundary).append("\r\n")
+                    .append("Content-Type: text/").append(part[0]).append("; charset=UTF-8\r\n")
+                    .append("Content-Transfer-Encoding: quoted-printable\r\n\r\n")
+                    .append(quotedPrintable(part[1])).append("\r\n");
+        }
+        m.append("--").append(boundary).append("--\r\n");
+        return m.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** RFC 2045 quoted-printable of UTF-8 text, CRLF line ends, soft breaks before 76 characters. */
+    static String quotedPrintable(String text) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        for (int l = 0; l < lines.length; l++) {
+            int column = 0;
+            byte[] utf8 = lines[l].getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < utf8.length; i++) {
+                int b = utf8[i] & 0xff;
+                boolean last = i == utf8.length - 1;
+                String piece = (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !last)
+                        ? String.valueOf((char) b) : String.format(Locale.ROOT, "=%02X", b);
+                if (column + piece.length() > 75) {
+                    out.append("=\r\n");
+                    column = 0;
+                }
+                out.append(piece);
+                column += piece.length();
+            }
+            if (l < lines.length - 1) {
+                out.append("\r\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** One SMTP connection: commands and their replies (multi-line replies read whole). */
+    static final class SmtpConversation {
+
+        private final BufferedReader in;
+        private final OutputStream out;
+
+        SmtpConversation(Socket socket) throws IOException {
+            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            out = new BufferedOutputStream(socket.getOutputStream());
+        }
+
+        void command(String line, int expected) throws IOException {
+            out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            expect(expected);
+        }
+
+        /** The message, dot-stuffed, then the lone dot that ends it. */
+        void data(byte[] message) throws IOException {
+            String stuffed = new String(message, StandardCharsets.US_ASCII).replace("\r\n.", "\r\n..");
+            out.write((stuffed.startsWith(".") ? "." + stuffed : stuffed).getBytes(StandardCharsets.US_ASCII));
+            out.write(".\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+
+        void expect(int code) throws IOException {
+            String line;
+            do {
+                line = in.readLine();
+                if (line == null) {
+                    throw new IOException("the SMTP server closed the connection (expected " + code + ")");
+                }
+            } while (line.length() > 3 && line.charAt(3) == '-');
+            if (!line.startsWith(Integer.toString(code))) {
+                throw new IOException("SMTP: expected " + code + ", got: " + line);
+            }
+        }
     }
 }
