@@ -2,16 +2,20 @@
 # Benchmarks of issue 6 against the EAR deployed on Payara + PostgreSQL; writes a Markdown report.
 #
 #   bin/benchmark.sh            full run: database advance_perf (generated at scale 1 if it has no
-#                               requests), floor database advance_perf_empty; writes docs/benchmarks.md
-#   bin/benchmark.sh ci         small run for CI: advance_perf_ci at scale 0.002, few repetitions;
+#                               requests), floor database advance_perf_empty, digest also on
+#                               advance_perf_tenth (2 000 staff, scale 0.1); writes docs/benchmarks.md
+#   bin/benchmark.sh ci         small run for CI: advance_perf_ci at scale 0.002, few repetitions,
+#                               digest also on advance_perf_ci_small (scale 0.0002);
 #                               writes target/perf/benchmarks-ci.md and checks it has its tables
 #
-# Environment: PERF_PORTBASE (25000: admin +48, HTTP +80), PERF_DB, PERF_EMPTY_DB, PERF_SCALE,
-# PERF_OUT, PERF_REPS, PERF_EAR, PERF_NOTES (a Markdown file appended to the report), PERF_SUBMITS ("1:N1 10:N10 50:N50": requests sent per concurrency level).
+# Environment: PERF_PORTBASE (25000: admin +48, HTTP +80, SMTP catcher +25, its API +26), PERF_DB,
+# PERF_EMPTY_DB, PERF_SCALE, PERF_OUT, PERF_REPS, PERF_EAR, PERF_NOTES (a Markdown file appended to the report), PERF_SUBMITS ("1:N1 10:N10 50:N50": requests sent per concurrency level),
+# PERF_DIGEST_DB and PERF_DIGEST_SCALE (the digest's smaller database), PERF_DIGEST_TIMEOUT (seconds a digest may take).
 # Needs `mvn install` first (the EAR), PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench and a JDK.
 # The floors are measured in the same run: pgbench's single-row insert at the same concurrency for
 # the submissions, the same operations on a database with the same accounts and no request for the
-# tables. Each Payara is stopped at the end, even on failure.
+# tables, the counting query alone plus the SMTP catcher receiving as many mails for the digest.
+# Each Payara and mail catcher is stopped at the end, even on failure.
 set -euo pipefail
 { # Parsed whole before it runs, so that editing or rebuilding during a long run cannot change it.
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,12 +24,18 @@ export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 if [ "$mode" = ci ]; then
     db=${PERF_DB:-advance_perf_ci}; empty=${PERF_EMPTY_DB:-advance_perf_empty}; scale=${PERF_SCALE:-0.002}
     out=${PERF_OUT:-$here/target/perf/benchmarks-ci.md}; reps=${PERF_REPS:-3}; submits=${PERF_SUBMITS:-"1:10 10:40 50:100"}
+    digest_db=${PERF_DIGEST_DB:-advance_perf_ci_small}; digest_scale=${PERF_DIGEST_SCALE:-0.0002}
+    digest_timeout=${PERF_DIGEST_TIMEOUT:-600}
 else
     db=${PERF_DB:-advance_perf}; empty=${PERF_EMPTY_DB:-advance_perf_empty}; scale=${PERF_SCALE:-1}
     out=${PERF_OUT:-$here/docs/benchmarks.md}; reps=${PERF_REPS:-20}; submits=${PERF_SUBMITS:-"1:200 10:1000 50:2000"}
+    digest_db=${PERF_DIGEST_DB:-advance_perf_tenth}; digest_scale=${PERF_DIGEST_SCALE:-0.1}
+    digest_timeout=${PERF_DIGEST_TIMEOUT:-5400}
 fi
 portbase=${PERF_PORTBASE:-25000}
 admin=$((portbase + 48)); http=$((portbase + 80)); base="http://127.0.0.1:$http/advance"
+# The SMTP port the Payara domain's mail session is prepared with (start_payara), and the catcher's API.
+smtp_port=$((portbase + 25)); mail_api=$((portbase + 26))
 work="$here/target/perf/$mode"; mkdir -p "$work" "$(dirname "$out")"
 ear=${PERF_EAR:-$here/advance-ear/target/advance.ear}
 [ -f "$ear" ] || { echo "Build the EAR first: mvn -o -q install -DskipITs" >&2; exit 1; }
@@ -39,6 +49,18 @@ if [ "${PERF_REGENERATE:-}" = 1 ] || ! sql "$db" "SELECT 1 FROM advance_request 
     log "generating $db at scale $scale"
     "$here/bin/generate-data.sh" "$db" "$scale"
 fi
+if [ "${PERF_REGENERATE:-}" = 1 ] || ! sql "$digest_db" "SELECT 1 FROM advance_request LIMIT 1" 2>/dev/null | grep -q 1; then
+    log "generating $digest_db at scale $digest_scale (the digest's smaller database)"
+    "$here/bin/generate-data.sh" "$digest_db" "$digest_scale"
+fi
+# The digest is started over the API as the administrator; databases generated before the generator
+# made one get him here (password "demo", the hash every generated account has).
+for d in "$db" "$digest_db"; do
+    sql "$d" "INSERT INTO app_user (id, login, password_hash, full_name, email, locale, user_role, advances_permission)
+        SELECT (SELECT max(id) + 1 FROM app_user), 'admin', (SELECT password_hash FROM app_user ORDER BY id LIMIT 1),
+               'Administrateur', 'admin@gen.advance.test', 'fr', 'ADMIN', false
+        WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE login = 'admin')"
+done
 log "floor database $empty: the accounts of $db, no request"
 sql postgres "DROP DATABASE IF EXISTS $empty"
 sql postgres "CREATE DATABASE $empty TEMPLATE $db"
@@ -107,7 +129,11 @@ stop_payara() {
     fi
     if [ -n "${jstat_pid:-}" ]; then kill "$jstat_pid" 2>/dev/null || true; jstat_pid=""; fi
 }
-trap stop_payara EXIT
+catcher_on=""
+stop_catcher() {
+    if [ -n "$catcher_on" ]; then "$here/bin/mail-catcher.sh" stop "$smtp_port" "$mail_api" >/dev/null; catcher_on=""; fi
+}
+trap 'stop_payara; stop_catcher' EXIT
 start_payara() { # DATABASE -> starts a prepared Payara on it with the EAR deployed
     local dir="$here/target/perf/payara-$1"
     ADVANCE_DB=postgres ADVANCE_DB_URL="127.0.0.1:5432/$1" ADVANCE_DEMO=false ADVANCE_SMTP_PORT=$((portbase + 25)) \
@@ -137,6 +163,95 @@ heap_peak() { # jstat file -> "peak used MiB / max committed MiB"
     awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; cap = $1 + $2 + $5 + $7;
          if (used > u) u = used; if (cap > c) c = cap }
          END { printf "%.0f MiB used at peak, %.0f MiB committed at most", u / 1024, c / 1024 }' "$1"
+}
+
+# ---- the digest: one run timed until the catcher has every mail, and its floor -------------------
+# A GreenMail catcher (bin/mail-catcher.sh) listens on the SMTP port the domain's mail session was
+# prepared with; it is restarted empty before each measurement.
+fresh_catcher() {
+    stop_catcher
+    "$here/bin/mail-catcher.sh" start "$smtp_port" "$mail_api" >/dev/null; catcher_on=1
+}
+caught() { # how many recipients the catcher has mail for (one mail each: every digest and floor mail has its own)
+    curl -fs "http://127.0.0.1:$mail_api/api/user" | { grep -o '"login"' || true; } | wc -l
+}
+admin_api() { curl -s -u admin:demo -H 'Accept: application/json' "$@"; }
+field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p"; } # NAME: a scalar of the JSON on stdin
+epoch() { date -u -d "$1" +%s.%N; }
+# The digest's counting query without its paging: DigestCountProcessor's grouped count over every staff
+# member StaffDigestReader reads (STAFF with the advances permission), in one statement.
+cat > "$work/digest-count.sql" <<'SQL'
+SELECT u.id, a.id, a.name, count(r.id)
+FROM app_user u JOIN staff_agency sa ON sa.staff_id = u.id JOIN agency a ON a.id = sa.agency_id
+     JOIN advance_request r ON r.agency_id = a.id
+WHERE u.advances_permission AND u.user_role = 'STAFF' AND r.status = 'SENT'
+GROUP BY u.id, a.id, a.name ORDER BY u.id, a.name, a.id;
+SQL
+digest_once() { # DB -> one digest run through the admin API; sets digest_sent, digest_s, digest_job_s
+    local d=$1 started execution day status left failed t0 t_done last_sent job_start job_end
+    # A staff member gets at most one digest per Paris day (unique key (staff_id, digest_day) of
+    # mail_outbox): the digests of earlier runs are deleted, else this run would find them and send nothing.
+    sql "$d" "DELETE FROM mail_outbox WHERE kind = 'DIGEST'"
+    left=$(sql "$d" "SELECT count(*) FROM mail_outbox WHERE state <> 'SENT'")
+    [ "$left" = 0 ] || log "warning: $left other mails wait in the outbox of $d: they go out with the digests"
+    fresh_catcher
+    admin_api -o /dev/null "$base/api/admin/digest/1" # the admin's password checked once (PBKDF2) before the clock starts
+    t0=$(date +%s.%N)
+    started=$(admin_api -X POST "$base/api/admin/digest")
+    execution=$(field execution <<< "$started"); day=$(field day <<< "$started")
+    [ -n "$execution" ] && [ -n "$day" ] || { echo "the digest did not start: $started" >&2; exit 1; }
+    # Done when the job has COMPLETED (every digest is in the outbox) and every digest row is SENT:
+    # a row is marked SENT right after the SMTP server's 250 for its data.
+    while :; do
+        status=$(admin_api "$base/api/admin/digest/$execution" | field status)
+        case $status in FAILED|STOPPED|ABANDONED) echo "digest run $execution on $d: $status" >&2; exit 1;; esac
+        if [ "$status" = COMPLETED ]; then
+            IFS='|' read -r left failed < <(sql "$d" "SELECT count(*) FILTER (WHERE state <> 'SENT'),
+                count(*) FILTER (WHERE state = 'FAILED') FROM mail_outbox WHERE kind = 'DIGEST' AND digest_day = '$day'")
+            [ "$failed" = 0 ] || { echo "$failed digests refused by the catcher on $d" >&2; exit 1; }
+            [ "$left" = 0 ] && break
+        fi
+        [ $(( $(date +%s) - ${t0%.*} )) -lt "$digest_timeout" ] \
+            || { echo "digest on $d not delivered after $digest_timeout s (status $status)" >&2; exit 1; }
+        sleep 0.5
+    done
+    t_done=$(date +%s.%N)
+    IFS='|' read -r digest_sent last_sent < <(sql "$d" "SELECT count(*), coalesce(extract(epoch FROM max(sent_at)), 0)
+        FROM mail_outbox WHERE kind = 'DIGEST' AND digest_day = '$day'")
+    # The end is the last digest's sent_at (same clock as t0), not when the polling noticed it.
+    if [ "$digest_sent" -gt 0 ]; then t_done=$last_sent; fi
+    digest_s=$(awk -v a="$t0" -v b="$t_done" 'BEGIN { printf "%.3f", b - a }')
+    started=$(admin_api "$base/api/admin/digest/$execution")
+    job_start=$(epoch "$(field startedAt <<< "$started")"); job_end=$(epoch "$(field endedAt <<< "$started")")
+    digest_job_s=$(awk -v a="$job_start" -v b="$job_end" 'BEGIN { printf "%.3f", b - a }')
+    local received; received=$(caught)
+    [ "$received" = "$digest_sent" ] || { echo "the catcher has $received mails, the outbox says $digest_sent were sent ($d)" >&2; exit 1; }
+}
+digest_measure() { # DB [warm] -> appends a line to digest.tsv: db, staff, with permission, sent, digest s, job s, query s, smtp s, bytes/mail
+    local d=$1 query_ms smtp staff perm
+    if [ "${2:-}" = warm ]; then
+        log "digest on $d: one untimed run first (this Payara has just started)"
+        digest_once "$d"
+    fi
+    log "digest on $d: timed run"
+    digest_once "$d"
+    log "digest on $d: $digest_sent mails in $digest_s s (job $digest_job_s s); floor: counting query, then SMTP"
+    # Floor (a): the counting query alone, psql \timing, median of 3 after a warm-up.
+    query_ms=$(for _ in 1 2 3 4; do psql -qX -d "$d" -o /dev/null -c '\timing on' -f "$work/digest-count.sql"; done \
+        | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -3 | sort -n | sed -n 2p)
+    # Floor (b): the catcher, restarted empty, receiving as many mails of the median digest's content from
+    # a minimal raw-SMTP client, one connection per 2 000 mails as MailSender's rounds (40 pages of 50).
+    local median="FROM mail_outbox WHERE kind = 'DIGEST' ORDER BY length(text_body) + length(html_body), id
+        OFFSET (SELECT count(*) / 2 FROM mail_outbox WHERE kind = 'DIGEST') LIMIT 1"
+    sql "$d" "SELECT text_body $median" > "$work/digest-$d.txt"; sql "$d" "SELECT html_body $median" > "$work/digest-$d.html"
+    fresh_catcher
+    smtp=$(bench smtp "$smtp_port" "$digest_sent" 2000 "$work/digest-$d.txt" "$work/digest-$d.html")
+    [ "$(caught)" = "$digest_sent" ] || { echo "the catcher did not get the $digest_sent floor mails" >&2; exit 1; }
+    stop_catcher
+    staff=$(sql "$d" "SELECT count(*) FROM app_user WHERE user_role = 'STAFF'")
+    perm=$(sql "$d" "SELECT count(*) FROM app_user WHERE user_role = 'STAFF' AND advances_permission")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%s\t%s\n' "$d" "$staff" "$perm" "$digest_sent" "$digest_s" "$digest_job_s" \
+        "$(awk -v ms="$query_ms" 'BEGIN { print ms / 1000 }')" "$(cut -f2 <<< "$smtp")" "$(cut -f4 <<< "$smtp")" >> "$work/digest.tsv"
 }
 
 # ---- floor: the empty database ----------------------------------------------------------------
@@ -185,16 +300,25 @@ sql "$db" "DELETE FROM advance_request WHERE idempotency_key LIKE 'bench-%'"
 # The benchmark's requests are removed behind the application's back: count the tallies again.
 sql "$db" "BEGIN; DELETE FROM request_tally; INSERT INTO request_tally (agency_id, status, n)
     SELECT agency_id, status, count(*) FROM advance_request WHERE status <> 'SENT' GROUP BY agency_id, status; COMMIT"
+: > "$work/digest.tsv"
+digest_measure "$db"
+stop_payara
+
+# ---- the digest on the smaller database --------------------------------------------------------
+start_payara "$digest_db"
+digest_measure "$digest_db" warm
 stop_payara
 
 # ---- report -------------------------------------------------------------------------------------
 heap_empty=$(heap_peak "$work/jstat-$empty.txt"); heap_full=$(heap_peak "$work/jstat-$db.txt")
-counts=$(sql "$db" "SELECT (SELECT count(*) FROM employer) || ' employers, ' || (SELECT count(*) FROM agency) || ' agencies, '
+heap_digest=$(heap_peak "$work/jstat-$digest_db.txt")
+counts_of() { sql "$1" "SELECT (SELECT count(*) FROM employer) || ' employers, ' || (SELECT count(*) FROM agency) || ' agencies, '
     || (SELECT count(*) FROM app_user WHERE user_role = 'WORKER') || ' workers, '
     || (SELECT count(*) FROM app_user WHERE user_role = 'STAFF') || ' staff, '
     || (SELECT count(*) FROM advance_request) || ' requests ('
     || (SELECT count(*) FROM advance_request WHERE status = 'SENT') || ' unanswered), '
-    || (SELECT count(*) FROM request_event) || ' history lines'")
+    || (SELECT count(*) FROM request_event) || ' history lines'"; }
+counts=$(counts_of "$db")
 {
     echo "# Benchmarks (issue 6)"
     echo
@@ -206,6 +330,7 @@ counts=$(sql "$db" "SELECT (SELECT count(*) FROM employer) || ' employers, ' || 
     echo "- $(java -version 2>&1 | head -1); Payara $(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$here/pom.xml") (default -Xmx512m); $(psql -XAt -d postgres -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /') on 127.0.0.1, defaults"
     echo "- Dataset \`$db\` (scale $scale): $counts"
     echo "- Floor dataset \`$empty\`: the same employers, agencies and accounts, no request"
+    echo "- Digest's smaller dataset \`$digest_db\` (scale $digest_scale): $(counts_of "$digest_db")"
     echo "- Largest agency: id $large ($(count_of "$large") requests), staff \`$large_staff\`; small agency: id $small ($(count_of "$small") requests), staff \`$small_staff\`; worker \`$worker\` (employer $employer)"
     echo
     echo "## Submitting a request over HTTP vs pgbench"
@@ -242,10 +367,40 @@ counts=$(sql "$db" "SELECT (SELECT count(*) FROM employer) || ' employers, ' || 
           printf "| %s | %s | %s | %s | %s | %s | %.1f× | %s | %s |\n", $1, $2, $3, $4, e50[FNR], e95[FNR], ratio, ok, $5 }' \
         "$work/tables-empty.tsv" "$work/tables-full.tsv"
     echo
+    echo "## Digest: the whole daily digest vs its floor"
+    echo
+    echo "The digest started over \`POST /api/admin/digest\` (the administrator already authenticated) and timed until the"
+    echo "SMTP catcher (GreenMail, \`bin/mail-catcher.sh\`, restarted empty) had accepted its last digest: the end is the last"
+    echo "\`sent_at\` of the run's outbox rows (written right after the server's 250; the script waits for the job's COMPLETED"
+    echo "and every digest row SENT, then checks that the catcher holds exactly as many mails). Job = the batch job alone"
+    echo "(reading, counting, queuing in the outbox; delivery goes on after it). Before each run the outbox's digest rows are"
+    echo "deleted: a staff member gets at most one digest a Paris day. Floor = the counting query alone (DigestCountProcessor's"
+    echo "grouped count of waiting requests, for every staff member the reader reads in one statement; psql \\timing,"
+    echo "median of 3 after a warm-up) plus the same catcher, restarted empty, receiving as many mails of the median digest's"
+    echo "content from a minimal raw-SMTP client (\`Bench.java smtp\`: one connection per 2 000 mails, one mail after the"
+    echo "other, as MailSender's rounds)."
+    echo
+    echo "Target: digest ≤ 2× its floor, and linear from the smaller database to the larger one."
+    echo
+    echo "| database | staff | with the permission | digests sent | digest s | job s | floor s | query s | SMTP s | ratio | mails/s | target met |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
+    awk -F'\t' '{ floor = $7 + $8; ratio = floor > 0 ? $5 / floor : 0
+          printf "| `%s` | %s | %s | %s | %.2f | %.2f | %.2f | %.3f | %.2f | %.1f× | %.1f | %s |\n", $1, $2, $3, $4, $5, $6,
+              floor, $7, $8, ratio, ($5 > 0 ? $4 / $5 : 0), ((ratio > 0 && ratio <= 2) ? "yes" : "**no**") }' "$work/digest.tsv"
+    echo
+    awk -F'\t' 'NR == 1 { s1 = $2; m1 = $4; t1 = $5 } NR == 2 { s2 = $2; m2 = $4; t2 = $5 }
+        END { if (t2 > 0 && s2 > 0 && m2 > 0) {
+                lin = (t1 / t2) / (s1 / s2)
+                printf "Linearity: %s staff against %s, %.1f× the staff (%.1f× the mails) took %.1f× the time: %.2f of linear (target ≤ 1.25: %s).\n",
+                    s1, s2, s1 / s2, m1 / m2, t1 / t2, lin, (lin <= 1.25 ? "met" : "**missed**") } }' "$work/digest.tsv"
+    echo
+    echo "Average size on the wire of the floor's mails: $(awk -F'\t' '{ printf "%s%s bytes (%s)", (NR > 1 ? ", " : ""), $9, $1 }' "$work/digest.tsv")."
+    echo
     echo "## Heap of the Payara JVM (jstat -gc every second, during the whole load)"
     echo
-    echo "- full database (tables, then submissions): $heap_full"
+    echo "- full database (tables, then submissions, then the digest): $heap_full"
     echo "- empty database (tables): $heap_empty"
+    echo "- digest's smaller database (the digest twice): $heap_digest"
     echo
 } > "$out.tmp"
 if [ -n "${PERF_NOTES:-}" ] && [ -f "$PERF_NOTES" ]; then cat "$PERF_NOTES" >> "$out.tmp"; fi
@@ -258,6 +413,8 @@ for c in $(for level in $submits; do echo "${level%:*}"; done); do
 done
 [ "$(grep -c '^| [a-z].* | [0-9.]* | [0-9.]* |' "$out")" -ge "$(wc -l < "$ops")" ] || problems="$problems table operations;"
 grep -q 'MiB used at peak' "$out" || problems="$problems heap;"
+for d in "$db" "$digest_db"; do grep -q "^| \`$d\` | [0-9]" "$out" || problems="$problems digest on $d;"; done
+grep -q '^Linearity: ' "$out" || problems="$problems digest linearity;"
 if [ "$mode" = ci ]; then
     mkdir -p "$work/reports"
     {
