@@ -1,7 +1,9 @@
 package org.advance.infrastructure.mail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,14 +51,30 @@ public class MailSender {
     @EJB
     private Outbox outbox;
 
-    /** Right after a commit that queued mails: deliver them now, without making the caller wait. */
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Right after a commit that queued mails: deliver them now, without making the caller wait.
+     * When more was due than a round sends (the digest of a large network: 18 000 mails), it goes
+     * on in a new round at once rather than leaving the rest to the retry timer, a minute per round.
+     */
     @Asynchronous
     public void deliverSoon() {
-        deliverDue();
+        if (round().moreDue()) {
+            context.getBusinessObject(MailSender.class).deliverSoon();
+        }
     }
 
-    /** Sends every due mail; returns how many were sent. Stops at the first unreachable server. */
+    /** Sends every due mail, up to a round; returns how many were sent. Stops at the first unreachable server. */
     public int deliverDue() {
+        return round().sent();
+    }
+
+    /** What a round did: mails sent, and whether it stopped at its size with mails still due. */
+    private record Round(int sent, boolean moreDue) {}
+
+    private Round round() {
         int sent = 0;
         Session session = null;
         Transport transport = null;
@@ -64,7 +82,7 @@ public class MailSender {
             for (int page = 0; page < MAX_PAGES; page++) {
                 List<Long> due = outbox.due(Times.nowUtc(), PAGE);
                 if (due.isEmpty()) {
-                    return sent;
+                    return new Round(sent, false);
                 }
                 for (long id : due) {
                     OutboxMail mail = outbox.claim(id, Times.nowUtc());
@@ -90,11 +108,11 @@ public class MailSender {
                         LOG.warning(() -> "Mail " + id + " not sent (attempt " + mail.getAttempts() + "), next attempt at "
                                 + next + " UTC: " + describe(unreachable));
                         outbox.markRetry(id, describe(unreachable), next);
-                        return sent; // the server is down: the other mails wait for the next round
+                        return new Round(sent, false); // the server is down: the rest waits for the retry timer
                     }
                 }
             }
-            return sent;
+            return new Round(sent, true);
         } finally {
             close(transport);
         }
