@@ -43,6 +43,7 @@ sql() { psql -qXAt -d "$1" -c "$2"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 bench() { java "$here/bin/perf/Bench.java" "$@"; }
 run_start=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- data -------------------------------------------------------------------------------------
 if [ "${PERF_REGENERATE:-}" = 1 ] || ! sql "$db" "SELECT 1 FROM advance_request LIMIT 1" 2>/dev/null | grep -q 1; then
@@ -323,10 +324,11 @@ counts=$(counts_of "$db")
     echo "# Benchmarks (issue 6)"
     echo
     echo "Written by \`bin/benchmark.sh${1:+ $1}\` on $(date -u '+%Y-%m-%d %H:%M UTC') in $(( ($(date +%s) - run_start) / 60 )) min."
+    echo "What these figures mean, what was fixed (before and after) and what is still missed: \`docs/performance.md\`."
     echo
     echo "## Machine and dataset"
     echo
-    echo "- CPU: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); memory $(free -g | awk '/Mem:/ {print $2}') GiB (shared with other work during the run)"
+    echo "- CPU: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); memory $(free -g | awk '/Mem:/ {print $2}') GiB; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
     echo "- $(java -version 2>&1 | head -1); Payara $(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$here/pom.xml") (default -Xmx512m); $(psql -XAt -d postgres -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /') on 127.0.0.1, defaults"
     echo "- Dataset \`$db\` (scale $scale): $counts"
     echo "- Floor dataset \`$empty\`: the same employers, agencies and accounts, no request"
