@@ -124,6 +124,19 @@ class StaffServiceIT {
         assertEquals(0, staff.countHistory(s.staffForeign(), StaffFilter.NONE));
     }
 
+    @Test
+    void waitingRequestsSortedByADecisionColumnComeInReferenceOrder() {
+        long first = ask(s.worker(), s.agencyA(), "100").id();
+        long second = ask(s.otherWorker(), s.agencyA(), "20").id();
+        long third = ask(s.worker(), s.agencyB(), "30").id();
+        for (StaffSort sort : List.of(StaffSort.GRANTED, StaffSort.DECIDED_AT, StaffSort.DECIDED_BY)) {
+            assertEquals(List.of(first, second, third), staff.toProcess(s.staffAB(), StaffFilter.NONE, page(sort, true))
+                    .stream().map(RequestRow::id).toList(), sort.name());
+            assertEquals(List.of(third, second, first), staff.toProcess(s.staffAB(), StaffFilter.NONE, page(sort, false))
+                    .stream().map(RequestRow::id).toList(), sort.name());
+        }
+    }
+
     /**
      * The undated totals (kept as tallies) equal the rows' own count (a date range counts the
      * rows themselves) and the number of rows the tables list.

@@ -9,7 +9,9 @@ public enum StaffSort implements SortKey {
     STATUS("r.status"),
     GRANTED("r.grantedAmount"),
     DECIDED_AT("r.decidedAt"),
-    DECIDED_BY("r.decidedByName");
+    DECIDED_BY("r.decidedByName"),
+    /** The reference number: what a decision column sorts waiting requests by, since they have none. */
+    ID("r.id");
 
     private final String path;
 
