@@ -75,7 +75,7 @@ public class StaffService {
 
     /**
      * Without a date range the total is read from the tallies: counting the history of a large
-     * agency row by row read 72 000 index entries for every page of 20 (docs/benchmarks.md).
+     * agency row by row read 72 000 index entries for every page of 20 (docs/performance.md).
      */
     public long countHistory(Caller caller, StaffFilter filter) {
         return undated(filter) ? tallies.answeredCount(agencies(caller, filter))

@@ -14,7 +14,7 @@ import org.advance.application.paging.SortKey;
  * limit is the whole table, so its size is the total and the count is saved. A page in the second
  * half of a large table is read from the other end: the last page in one direction is the first in
  * the other, which the database reads through the same index in a few rows instead of skipping
- * tens of thousands (measured in docs/benchmarks.md). Only for sorts without empty values, whose
+ * tens of thousands (docs/performance.md). Only for sorts without empty values, whose
  * order is an exact mirror (empty values sort last in both directions).
  */
 final class Pages {
