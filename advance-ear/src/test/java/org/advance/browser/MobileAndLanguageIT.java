@@ -64,6 +64,8 @@ class MobileAndLanguageIT extends BrowserTest {
         open(driver, "login.xhtml");
         assertEquals("Connexion", text(driver, By.tagName("h1")), "French by default");
         click(driver, id("lang-en"));
+        // The switch reloads the page; right after the click the old page may still be the one read.
+        waitFor(driver).until(d -> "Log in".equals(text(d, By.tagName("h1"))));
         assertEquals("Log in", text(driver, By.tagName("h1")));
         login(driver, "emma.wilson");
         assertEquals("My employers", text(driver, By.tagName("h1")));

@@ -85,9 +85,15 @@ class StaffJourneyIT extends BrowserTest {
         click(staff, By.xpath("//*[@id='process:decision']//label[normalize-space()='Refuser']"));
         choose(staff, "process:reason", "Plafond d'acomptes du mois atteint");
         String edited = "Plafond d'acomptes du mois atteint (voir avec votre agence)";
-        type(staff, id("process:reason_editableInput"), edited);
-        waitFor(staff).until(d -> edited.equals(
-                d.findElement(id("process:reason_editableInput")).getAttribute("value")));
+        // The editable menu handles keys itself, and now and then (twice in many runs, on both
+        // servers) the field ended up other than typed; a user would look and type again, so does
+        // the test. Cause not found (README, known issues).
+        waitFor(staff).until(d -> {
+            if (!edited.equals(d.findElement(id("process:reason_editableInput")).getAttribute("value"))) {
+                type(d, id("process:reason_editableInput"), edited);
+            }
+            return edited.equals(d.findElement(id("process:reason_editableInput")).getAttribute("value"));
+        });
         click(staff, id("process:save"));
         assertContains(text(staff, id("messages")), "Demande de Julie Martin refusée.");
         assertTrue(rows(staff, "toProcess").stream().noneMatch(r -> r.getText().contains(token)),
