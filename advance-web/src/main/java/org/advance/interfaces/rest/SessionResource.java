@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.advance.application.AccountService;
 import org.advance.application.Caller;
+import org.advance.interfaces.web.security.AdvanceAuthenticationMechanism;
+import org.advance.interfaces.web.security.SessionTokenCredential;
 
 /**
  * Sessions of the mobile app: it logs in once with the password (HTTP Basic) and receives a bearer
@@ -23,8 +25,6 @@ import org.advance.application.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
-    private static final String BEARER = "Bearer ";
-
     @EJB
     private AccountService accounts;
 
@@ -34,7 +34,7 @@ public class SessionResource {
     /** Opens a session; only with the password, so that a token cannot renew itself forever. */
     @POST
     public Response open(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (AdvanceAuthenticationMechanism.basicCredential(authorization) == null) {
             throw new BadInput(BadInput.Code.PASSWORD_REQUIRED, "Authorization");
         }
         return Response.status(Response.Status.CREATED).entity(accounts.openSession(caller)).build();
@@ -43,8 +43,9 @@ public class SessionResource {
     /** Logs out: the token of this call stops working. */
     @DELETE
     public Response close(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            accounts.closeSession(caller, authorization.substring(BEARER.length()).strip());
+        SessionTokenCredential bearer = AdvanceAuthenticationMechanism.bearerCredential(authorization);
+        if (bearer != null) {
+            accounts.closeSession(caller, bearer.token());
         }
         return Response.noContent().build();
     }

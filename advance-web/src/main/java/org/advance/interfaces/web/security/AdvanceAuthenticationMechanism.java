@@ -133,7 +133,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** The token of an "Authorization: Bearer ..." header, or null when the header is of another scheme. */
-    static SessionTokenCredential bearerCredential(String header) {
+    public static SessionTokenCredential bearerCredential(String header) {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
@@ -141,7 +141,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** The login and password of an "Authorization: Basic ..." header, or null when there is none or it is malformed. */
-    static UsernamePasswordCredential basicCredential(String header) {
+    public static UsernamePasswordCredential basicCredential(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
