@@ -197,6 +197,39 @@ class DecisionMailIT {
     }
 
     @Test
+    void aPageCutShortBySmtpGoingDownLeavesNoMailClaimed() throws Exception {
+        Caller admin = mails.admin();
+        mailbox.stop();
+        List<RequestRow> requests = List.of(ask(s.worker(), s.agencyA(), "100", null),
+                ask(s.otherWorker(), s.agencyA(), "50", null));
+        for (RequestRow request : requests) {
+            staff.accept(s.staffA(), request.id(), new Decision(null, null, null));
+            awaitAttempt(request.id());
+        }
+        // Both due at once: one round claims them in one page, the first attempt finds SMTP down.
+        outbox.retryNow(admin);
+        sender.deliverDue();
+        int attempts = 0;
+        for (RequestRow request : requests) {
+            OutboxMail row = mails.decisionMail(request.id());
+            assertEquals(OutboxState.PENDING, row.getState(), "not left claimed until the stale sweep");
+            assertTrue(row.getNextAttemptAt().isAfter(Times.nowUtc()), "waits for the server: " + row.getNextAttemptAt());
+            attempts += row.getAttempts();
+        }
+        // At most one of them was tried in this round; the others do not count an attempt they never had.
+        assertTrue(attempts <= 3, "attempts: " + attempts);
+
+        mailbox.start();
+        outbox.retryNow(admin);
+        sender.deliverDue();
+        assertEquals(1, mailbox.await(mails.email(s.worker().userId()), 1).size());
+        assertEquals(1, mailbox.await(mails.email(s.otherWorker().userId()), 1).size());
+        for (RequestRow request : requests) {
+            assertEquals(OutboxState.SENT, mails.decisionMail(request.id()).getState());
+        }
+    }
+
+    @Test
     void aMailInterruptedWhileSendingIsSentAgainWithTheSameMessageId() throws Exception {
         mailbox.stop();
         RequestRow request = ask(s.worker(), s.agencyA(), "100", null);

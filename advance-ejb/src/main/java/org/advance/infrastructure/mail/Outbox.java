@@ -7,9 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.advance.application.AccessGuard;
 import org.advance.application.Caller;
@@ -21,7 +24,7 @@ import org.advance.domain.model.AppUser;
 
 /**
  * The outbox table: queuing mails in the caller's transaction, and the short transactions of the
- * sender (claim a row, mark it sent, schedule its retry), each committed on its own so that a
+ * sender (claim a page of rows, mark them sent, schedule a retry), each committed on its own so that a
  * claimed row is visible to every other sender at once.
  */
 @Stateless
@@ -69,63 +72,71 @@ public class Outbox {
     }
 
     /**
-     * Takes the mail for this sender: one conditional UPDATE, committed at once, so that of two
-     * senders (two threads, two nodes) exactly one gets it. Null when someone else was faster.
+     * Takes, of these due mails, those no other sender has taken yet: one conditional UPDATE
+     * committed at once, so that of two senders (two threads, two nodes) exactly one gets each
+     * mail. The token written with the claim tells, in the same transaction, which rows this
+     * claim won. Returns them in sending order; empty when someone else was faster for all.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OutboxMail claim(long id, LocalDateTime now) {
+    public List<OutboxMail> claim(List<Long> ids, LocalDateTime now) {
+        String token = UUID.randomUUID().toString();
         int claimed = em.createQuery("UPDATE OutboxMail m SET m.state = :sending, m.claimedAt = :now,"
-                        + " m.attempts = m.attempts + 1 WHERE m.id = :id AND m.state = :pending AND m.nextAttemptAt <= :now")
+                        + " m.claimToken = :token, m.attempts = m.attempts + 1"
+                        + " WHERE m.id IN :ids AND m.state = :pending AND m.nextAttemptAt <= :now")
                 .setParameter("sending", OutboxState.SENDING)
                 .setParameter("pending", OutboxState.PENDING)
                 .setParameter("now", now)
-                .setParameter("id", id)
+                .setParameter("token", token)
+                .setParameter("ids", ids)
                 .executeUpdate();
-        return claimed == 1 ? em.find(OutboxMail.class, id) : null;
+        if (claimed == 0) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.id IN :ids AND m.claimToken = :token"
+                        + " ORDER BY m.nextAttemptAt, m.id", OutboxMail.class)
+                .setParameter("ids", ids)
+                .setParameter("token", token)
+                .getResultList();
     }
 
+    /** Mails the SMTP server accepted, marked in one transaction per page rather than one per mail. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void markSent(long id, LocalDateTime now) {
-        em.createQuery("UPDATE OutboxMail m SET m.state = :sent, m.sentAt = :now, m.lastError = NULL"
-                        + " WHERE m.id = :id AND m.state = :sending")
-                .setParameter("sent", OutboxState.SENT)
-                .setParameter("sending", OutboxState.SENDING)
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .executeUpdate();
+    public void markSent(List<Long> ids, LocalDateTime now) {
+        leaveSending(ids, "m.state = :sent, m.sentAt = :now, m.lastError = NULL",
+                Map.of("sent", OutboxState.SENT, "now", now));
     }
 
     /** The SMTP server could not be reached: back to PENDING, next attempt later. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markRetry(long id, String error, LocalDateTime nextAttempt) {
-        em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :next, m.lastError = :error"
-                        + " WHERE m.id = :id AND m.state = :sending")
-                .setParameter("pending", OutboxState.PENDING)
-                .setParameter("sending", OutboxState.SENDING)
-                .setParameter("next", nextAttempt)
-                .setParameter("error", shorten(error))
-                .setParameter("id", id)
-                .executeUpdate();
+        leaveSending(List.of(id), "m.state = :pending, m.nextAttemptAt = :next, m.lastError = :error",
+                Map.of("pending", OutboxState.PENDING, "next", nextAttempt, "error", shorten(error)));
+    }
+
+    /**
+     * Claimed mails the sender gave up before trying (the server went down, or the round failed):
+     * back to PENDING without counting an attempt, so that they are neither lost in SENDING until
+     * the stale sweep nor pushed further back by a back-off they did not earn.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(List<Long> ids, LocalDateTime nextAttempt) {
+        leaveSending(ids, "m.state = :pending, m.nextAttemptAt = :next, m.attempts = m.attempts - 1",
+                Map.of("pending", OutboxState.PENDING, "next", nextAttempt));
     }
 
     /** The SMTP server refused the mail itself (bad address): retrying would not help. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markFailed(long id, String error) {
-        em.createQuery("UPDATE OutboxMail m SET m.state = :failed, m.lastError = :error"
-                        + " WHERE m.id = :id AND m.state = :sending")
-                .setParameter("failed", OutboxState.FAILED)
-                .setParameter("sending", OutboxState.SENDING)
-                .setParameter("error", shorten(error))
-                .setParameter("id", id)
-                .executeUpdate();
+        leaveSending(List.of(id), "m.state = :failed, m.lastError = :error",
+                Map.of("failed", OutboxState.FAILED, "error", shorten(error)));
     }
 
     /**
      * Mails claimed long ago and never marked: the sender died between claiming and marking (a
      * crash, a kill, a redeploy). They go back to PENDING and are sent again with the same
      * Message-ID. This is the one at-least-once window: if the crash came after the SMTP server
-     * had accepted the mail but before "sent" was committed, the recipient gets a second copy with
-     * the same Message-ID (which clients and servers can use to drop it). {@code stuckAfter} must
+     * had accepted a mail but before its page was marked sent, the recipient gets a second copy
+     * with the same Message-ID (which clients and servers can use to drop it). {@code stuckAfter} must
      * exceed the session's connect + read timeouts so that a slow live send is never taken for dead.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -186,6 +197,22 @@ public class Outbox {
                 .setParameter("now", Times.nowUtc())
                 .setParameter("waiting", List.of(OutboxState.PENDING, OutboxState.FAILED))
                 .executeUpdate();
+    }
+
+    /**
+     * Moves claimed rows on from SENDING, those still there only: a row the stale sweep took back
+     * belongs to another sender by now.
+     */
+    private void leaveSending(List<Long> ids, String assignments, Map<String, Object> parameters) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Query update = em.createQuery("UPDATE OutboxMail m SET " + assignments
+                        + " WHERE m.id IN :ids AND m.state = :sending")
+                .setParameter("ids", ids)
+                .setParameter("sending", OutboxState.SENDING);
+        parameters.forEach(update::setParameter);
+        update.executeUpdate();
     }
 
     private static String shorten(String error) {

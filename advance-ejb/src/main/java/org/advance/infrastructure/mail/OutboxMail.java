@@ -70,6 +70,10 @@ public class OutboxMail {
     @Column(name = "claimed_at")
     private LocalDateTime claimedAt;
 
+    /** Which sender's page claim won this row (Outbox#claim). */
+    @Column(name = "claim_token", length = 36)
+    private String claimToken;
+
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 

@@ -38,7 +38,8 @@ public class SchemaMigration {
             "V4__request_count_index.sql",
             "V5__api_session.sql",
             "V6__request_sort_keys.sql",
-            "V7__request_tally.sql");
+            "V7__request_tally.sql",
+            "V8__mail_claim_token.sql");
 
     static final String FOLDER = "db/migration/";
 
