@@ -39,7 +39,8 @@ public class SchemaMigration {
             "V5__api_session.sql",
             "V6__request_sort_keys.sql",
             "V7__request_tally.sql",
-            "V8__mail_claim_token.sql");
+            "V8__mail_claim_token.sql",
+            "V9__request_dated_count_indexes.sql");
 
     static final String FOLDER = "db/migration/";
 
