@@ -85,7 +85,7 @@ public class AccountService {
             return Optional.empty();
         }
         AppUser user = session.getUser();
-        return Optional.of(new SignedIn(user.getLogin(), groupsOf(user)));
+        return Optional.of(new SignedIn(caller(user), groupsOf(user)));
     }
 
     /** Logs the app out: the token stops working at once. Only the caller's own session can be closed. */

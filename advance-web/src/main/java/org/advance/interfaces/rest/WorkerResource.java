@@ -24,8 +24,6 @@ import org.advance.application.dto.RequestRow;
 import org.advance.application.dto.SubmitCommand;
 import org.advance.application.paging.PageRequest;
 import org.advance.application.paging.WorkerSort;
-import org.advance.domain.AdvanceException;
-import org.advance.domain.ErrorCode;
 
 /** The worker's operations: his employers, the request form, sending, his list, a request, cancelling. */
 @Path("")
@@ -62,8 +60,9 @@ public class WorkerResource {
             String body, @Context UriInfo uri) {
         long employer = Ids.of(employerId);
         Bodies.Submit input = Json.read(body, Bodies.Submit.class);
-        long agencyId = agencyOf(workers.agencyIds(caller, employer), input.agencyId);
-        RequestRow row = workers.submit(caller, new SubmitCommand(agencyId, input.amount,
+        // An agency given is checked in the submission's transaction; only without one are the worker's listed.
+        long agencyId = input.agencyId != null ? input.agencyId : agencyOf(workers.agencyIds(caller, employer));
+        RequestRow row = workers.submit(caller, employer, new SubmitCommand(agencyId, input.amount,
                 Boolean.TRUE.equals(input.maximum), input.comment, key));
         return Response.created(uri.getBaseUriBuilder().path("requests").path(Long.toString(row.id())).build())
                 .entity(row).build();
@@ -92,17 +91,11 @@ public class WorkerResource {
         return workers.cancel(caller, Ids.of(requestId));
     }
 
-    /** The agency asked: the one given, which must be of this employer, or the only one there is. */
-    private static long agencyOf(List<Long> agencies, Long given) {
-        if (given == null) {
-            if (agencies.size() == 1) {
-                return agencies.get(0);
-            }
-            throw new BadInput(BadInput.Code.REQUIRED, "agencyId");
+    /** No agency given: the worker's only agency at this employer, if he has only one. */
+    private static long agencyOf(List<Long> agencies) {
+        if (agencies.size() == 1) {
+            return agencies.get(0);
         }
-        if (!agencies.contains(given)) {
-            throw new AdvanceException(ErrorCode.NOT_FOUND, "agencyId");
-        }
-        return given;
+        throw new BadInput(BadInput.Code.REQUIRED, "agencyId");
     }
 }

@@ -10,8 +10,9 @@ import org.advance.application.AccountService;
 
 /**
  * Validates the bearer tokens of API sessions (opened by {@code POST /api/session}); passwords are
- * {@link AccountIdentityStore}'s. It gives the groups with the result, read with the session in
- * one lookup, so that a call with a token costs no password check at all.
+ * {@link AccountIdentityStore}'s. It gives the groups and the {@link ApiPrincipal} with the result,
+ * read with the session in one lookup, so that a call with a token costs no password check and no
+ * second read of the account.
  */
 @ApplicationScoped
 public class SessionTokenIdentityStore implements IdentityStore {
@@ -25,7 +26,7 @@ public class SessionTokenIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return accounts.bySessionToken(bearer.token())
-                .map(signedIn -> new CredentialValidationResult(signedIn.login(), signedIn.groups()))
+                .map(signedIn -> new CredentialValidationResult(new ApiPrincipal(signedIn.caller()), signedIn.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
