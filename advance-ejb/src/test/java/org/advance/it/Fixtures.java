@@ -1,22 +1,29 @@
 package org.advance.it;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.advance.application.Caller;
 import org.advance.domain.Times;
+import org.advance.domain.model.AdvanceRequest;
 import org.advance.domain.model.Agency;
 import org.advance.domain.model.AppUser;
 import org.advance.domain.model.Assignment;
 import org.advance.domain.model.Employer;
 import org.advance.domain.model.Reason;
 import org.advance.domain.model.ReasonKind;
+import org.advance.domain.model.RequestStatus;
 import org.advance.domain.model.Role;
 import org.advance.domain.rules.AgencyPolicy;
+import org.advance.infrastructure.persistence.RequestTallies;
 import org.advance.infrastructure.security.Passwords;
 
 /** Builds {@link Scenario}s and reads back what tests check, in the tests' own transactions. */
@@ -28,6 +35,9 @@ public class Fixtures {
 
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
+
+    @EJB
+    private RequestTallies tallies;
 
     public Scenario scenario() {
         String s = UUID.randomUUID().toString().substring(0, 8);
@@ -65,6 +75,32 @@ public class Fixtures {
         return em.createQuery("SELECT COUNT(e) FROM RequestEvent e WHERE e.request.id = :r", Long.class)
                 .setParameter("r", requestId).getSingleResult();
     }
+
+    /**
+     * Cancelled requests of one worker at one agency, written straight to the table: three per
+     * minute, going back in time, so that dates repeat and the id decides between them. Returns
+     * what was made.
+     */
+    public List<Made> manyRequests(long workerUserId, long agencyId, int count) {
+        AppUser worker = em.find(AppUser.class, workerUserId);
+        Agency agency = em.find(Agency.class, agencyId);
+        LocalDateTime start = Times.nowUtc().withNano(0);
+        List<Made> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            BigDecimal amount = new BigDecimal(10 + (i * 7) % 90);
+            AdvanceRequest request = AdvanceRequest.submit(worker, agency, amount, false, null,
+                    UUID.randomUUID().toString(), start.minusMinutes(i / 3));
+            em.persist(request);
+            request.cancel(worker, request.getCreatedAt()); // one open request per agency: these are history
+            em.flush();
+            tallies.answered(agencyId, RequestStatus.CANCELLED);
+            made.add(new Made(request.getId(), request.getCreatedAt(), amount));
+        }
+        return made;
+    }
+
+    /** A request written by {@link #manyRequests}. */
+    public record Made(long id, LocalDateTime createdAt, BigDecimal amount) implements Serializable {}
 
     /** Moves a request's date, for the date filters. */
     public void backdate(long requestId, LocalDateTime createdAtUtc) {

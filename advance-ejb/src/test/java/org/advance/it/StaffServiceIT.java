@@ -12,12 +12,14 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.advance.application.Caller;
 import org.advance.application.StaffService;
 import org.advance.application.WorkerService;
@@ -149,6 +151,28 @@ class StaffServiceIT {
         assertEquals(history, staff.countHistory(s.staffAB(), StaffFilter.NONE));
         assertEquals(history, staff.countHistory(s.staffAB(), allDates));
         assertEquals(history, staff.history(s.staffAB(), StaffFilter.NONE, page(StaffSort.DATE, false)).size());
+    }
+
+    @Test
+    void deepPagesContinueTheOrderOfTheFirstOnes() {
+        List<Fixtures.Made> made = fixtures.manyRequests(s.worker().userId(), s.agencyA(), 130);
+        StaffFilter inA = new StaffFilter(s.agencyA(), null, null);
+        Comparator<Fixtures.Made> byDate = Comparator.comparing(Fixtures.Made::createdAt).thenComparing(Fixtures.Made::id);
+        Comparator<Fixtures.Made> byAmount = Comparator.comparing(Fixtures.Made::amount).thenComparing(Fixtures.Made::id);
+        assertPagedInOrder(inA, StaffSort.DATE, false, made.stream().sorted(byDate.reversed()));
+        assertPagedInOrder(inA, StaffSort.DATE, true, made.stream().sorted(byDate));
+        assertPagedInOrder(inA, StaffSort.AMOUNT, true, made.stream().sorted(byAmount));
+    }
+
+    /** Pages of 20 up to offset 120 (from 100 on, a page looks its rows up by id) read every row once, in order. */
+    private void assertPagedInOrder(StaffFilter filter, StaffSort sort, boolean ascending, Stream<Fixtures.Made> expected) {
+        List<Long> paged = new ArrayList<>();
+        for (int offset = 0; offset < 140; offset += 20) {
+            List<RequestRow> rows = staff.history(s.staffA(), filter, new PageRequest<>(offset, 20, sort, ascending));
+            rows.forEach(row -> assertEquals(s.agencyA(), row.agencyId()));
+            rows.stream().map(RequestRow::id).forEach(paged::add);
+        }
+        assertEquals(expected.map(Fixtures.Made::id).toList(), paged, sort + (ascending ? " ascending" : " descending"));
     }
 
     @Test

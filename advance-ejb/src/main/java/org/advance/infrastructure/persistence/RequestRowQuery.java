@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.advance.application.dto.RequestRow;
 import org.advance.application.paging.PageRequest;
 import org.advance.application.paging.SortKey;
@@ -25,6 +27,9 @@ public final class RequestRowQuery {
             + " r.workerComment, r.status, r.grantedAmount, r.decisionReason, r.agencyComment, r.decidedAt,"
             + " r.decidedByName) FROM AdvanceRequest r";
     private static final String COUNT = "SELECT COUNT(r) FROM AdvanceRequest r";
+    private static final String IDS = "SELECT r.id FROM AdvanceRequest r";
+    /** The offset from which a page looks its rows up by id (page 6 of 20 rows). */
+    static final int LATE_LOOKUP_FROM = 100;
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -45,15 +50,34 @@ public final class RequestRowQuery {
         return bind(em.createQuery(COUNT + whereClause(), Long.class)).getSingleResult();
     }
 
+    /**
+     * One page in the sort's order. Deep pages (from {@link #LATE_LOOKUP_FROM} rows on) read their
+     * ids first, then only those rows: the database skips the offset's entries in an index instead
+     * of reading each skipped row from the table (page 100 of the largest agency: 2 000 rows read
+     * for 20 shown).
+     */
     public <S extends Enum<S> & SortKey> List<RequestRow> page(EntityManager em, PageRequest<S> page) {
         String direction = page.ascending() ? " ASC" : " DESC";
         String nulls = page.sort().nullable() ? " NULLS LAST" : "";
-        String jpql = SELECT + whereClause()
-                + " ORDER BY " + page.sort().path() + direction + nulls + ", r.id" + direction;
-        return bind(em.createQuery(jpql, RequestRow.class))
+        String order = " ORDER BY " + page.sort().path() + direction + nulls + ", r.id" + direction;
+        if (page.offset() < LATE_LOOKUP_FROM) {
+            return bind(em.createQuery(SELECT + whereClause() + order, RequestRow.class))
+                    .setFirstResult(page.offset())
+                    .setMaxResults(page.limit())
+                    .getResultList();
+        }
+        List<Long> ids = bind(em.createQuery(IDS + whereClause() + order, Long.class))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RequestRow> rows = em.createQuery(SELECT + " WHERE r.id IN :ids", RequestRow.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(RequestRow::id, Function.identity()));
+        return ids.stream().map(rows::get).toList();
     }
 
     public Optional<RequestRow> single(EntityManager em) {
