@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.naming.InitialContext;
 import org.advance.application.Caller;
 import org.advance.application.StaffService;
 import org.advance.application.WorkerService;
@@ -226,6 +228,18 @@ class DecisionMailIT {
         assertEquals(1, mailbox.await(mails.email(s.otherWorker().userId()), 1).size());
         for (RequestRow request : requests) {
             assertEquals(OutboxState.SENT, mails.decisionMail(request.id()).getState());
+        }
+    }
+
+    @Test
+    void theServersMailSessionCannotHangOnASilentSmtpServer() throws Exception {
+        Session session = InitialContext.doLookup(System.getProperty(MailSender.JNDI_PROPERTY, MailSender.DEFAULT_JNDI));
+        // Without them a send waits forever on a server that stopped answering, holding its claimed mails.
+        for (String timeout : List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")) {
+            String value = session.getProperty(timeout);
+            assertNotNull(value, timeout + " is set by the server's configuration");
+            int millis = Integer.parseInt(value);
+            assertTrue(millis > 0 && millis <= 60_000, timeout + "=" + value);
         }
     }
 

@@ -5,11 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advance.application.Caller;
 import org.advance.domain.model.AppUser;
 import org.advance.domain.model.Role;
+import org.advance.domain.Times;
+import org.advance.infrastructure.mail.MailContent;
 import org.advance.infrastructure.mail.OutboxMail;
 import org.advance.infrastructure.mail.OutboxState;
 import org.advance.infrastructure.security.Passwords;
@@ -49,6 +54,33 @@ public class MailFixtures {
     public long digestCount(long staffId, LocalDate day) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.staffId = :s AND m.digestDay = :d", Long.class)
                 .setParameter("s", staffId).setParameter("d", day).getSingleResult();
+    }
+
+    /**
+     * Queues {@code count} digests for one staff member, one per past day (the outbox allows one a
+     * day), all due now; returns their ids.
+     */
+    public List<Long> queueDigests(long staffId, int count) {
+        String email = email(staffId);
+        LocalDate today = Times.todayInParis();
+        List<OutboxMail> queued = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            LocalDate day = today.minusDays(i);
+            OutboxMail mail = OutboxMail.digest(staffId, day, email,
+                    new MailContent("Digest " + day, "Day " + day, "<p>Day " + day + "</p>"), Times.nowUtc());
+            em.persist(mail);
+            queued.add(mail);
+        }
+        em.flush();
+        return queued.stream().map(OutboxMail::getId).toList();
+    }
+
+    /** How many of these mails are in each state. */
+    public Map<OutboxState, Long> states(List<Long> ids) {
+        return em.createQuery("SELECT m.state, COUNT(m) FROM OutboxMail m WHERE m.id IN :ids GROUP BY m.state",
+                        Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(r -> (OutboxState) r[0], r -> (Long) r[1]));
     }
 
     /** Leaves a mail as a sender that died between claiming and marking it would have left it. */

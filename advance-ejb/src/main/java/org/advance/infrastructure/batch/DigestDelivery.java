@@ -7,23 +7,21 @@ import jakarta.inject.Named;
 import org.advance.infrastructure.mail.MailSender;
 
 /**
- * The job's last step: the digests are committed in the outbox, ask the sender to deliver them now,
- * in {@value #ROUNDS} rounds side by side. One round spends most of its time waiting for the SMTP
- * server's replies; a second one builds and sends meanwhile. Each mail is still sent once: a round
- * only sends the mails its claim won.
+ * The job's last step: every digest is committed in the outbox; make sure delivery runs. (It began
+ * with the first chunk: {@link org.advance.infrastructure.mail.MailQueued}.) Two rounds, the most the
+ * sender runs side by side: one spends much of its time waiting for the SMTP server's replies, the
+ * other builds and sends meanwhile. Each mail is still sent once: a round sends only what its claim won.
  */
 @Dependent
 @Named("digestDelivery")
 public class DigestDelivery extends AbstractBatchlet {
-
-    static final int ROUNDS = 2;
 
     @EJB
     private MailSender sender;
 
     @Override
     public String process() {
-        for (int i = 0; i < ROUNDS; i++) {
+        for (int i = 0; i < MailSender.MAX_ROUNDS; i++) {
             sender.deliverSoon();
         }
         return "COMPLETED";

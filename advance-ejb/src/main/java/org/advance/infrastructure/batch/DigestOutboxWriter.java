@@ -4,6 +4,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.advance.domain.Times;
 import org.advance.infrastructure.mail.DigestMail;
+import org.advance.infrastructure.mail.MailQueued;
 import org.advance.infrastructure.mail.MailText;
 import org.advance.infrastructure.mail.Outbox;
 import org.advance.infrastructure.mail.OutboxMail;
@@ -24,6 +26,8 @@ import org.advance.infrastructure.mail.OutboxMail;
  * already has this day's digest (a second run, a restart that re-reads a chunk) is skipped here,
  * and the unique key (staff, day) of the outbox refuses any duplicate that would slip through
  * two runs at the very same moment (that chunk then fails, and a restart finishes the job).
+ * Once the chunk commits, its mails start going out ({@link MailQueued}) while the next chunks are
+ * written.
  */
 @Dependent
 @Named("digestOutboxWriter")
@@ -38,6 +42,9 @@ public class DigestOutboxWriter extends AbstractItemWriter {
     @EJB
     private Outbox outbox;
 
+    @Inject
+    private Event<MailQueued> queued;
+
     @Override
     public void writeItems(List<Object> items) {
         if (items.isEmpty()) {
@@ -51,6 +58,7 @@ public class DigestOutboxWriter extends AbstractItemWriter {
                 .setParameter("ids", ids)
                 .getResultList());
         String baseUrl = MailText.baseUrl();
+        int count = 0;
         for (Object item : items) {
             StaffDigest digest = (StaffDigest) item;
             StaffToNotify staff = digest.staff();
@@ -58,7 +66,11 @@ public class DigestOutboxWriter extends AbstractItemWriter {
                 outbox.queue(OutboxMail.digest(staff.id(), day, staff.email(),
                         DigestMail.build(staff.fullName(), staff.language(), day, digest.agencies(), baseUrl),
                         Times.nowUtc()));
+                count++;
             }
+        }
+        if (count > 0) {
+            queued.fire(new MailQueued(count));
         }
     }
 }

@@ -7,8 +7,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.advance.application.RequestDecided;
 
 /**
- * Once a decision is committed (never before: a rolled-back decision has no mail to send), asks
- * the sender to deliver at once instead of waiting for the next retry round.
+ * Once a decision or a chunk of digests is committed (never before: what is rolled back has no
+ * mail to send), asks the sender to deliver at once instead of waiting for the next retry round.
  */
 @ApplicationScoped
 public class MailKick {
@@ -17,6 +17,11 @@ public class MailKick {
     private MailSender sender;
 
     void afterDecision(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestDecided decided) {
+        sender.deliverSoon();
+    }
+
+    /** A chunk of digests committed: delivery starts while the job goes on writing the next ones. */
+    void afterQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         sender.deliverSoon();
     }
 }

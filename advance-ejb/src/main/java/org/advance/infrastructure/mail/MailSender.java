@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -48,6 +49,9 @@ public class MailSender {
     private static final int PAGE = 50;
     /** A round never runs forever, even if mails keep arriving while it sends. */
     private static final int MAX_PAGES = 40;
+    public static final int MAX_ROUNDS = 2;
+    /** Rounds of {@link #deliverSoon} running in this JVM (the retry timer's are not counted). */
+    private static final AtomicInteger RUNNING = new AtomicInteger();
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
@@ -58,16 +62,22 @@ public class MailSender {
     private SessionContext context;
 
     /**
-     * Right after a commit that queued mails: deliver them now, without making the caller wait.
-     * When more was due than a round sends (the digest of a large network: 18 000 mails), it goes
-     * on in a new round at once rather than leaving the rest to the retry timer, a minute per round.
+     * Right after a commit that queued mails: deliver them now, without making the caller wait,
+     * going on while mails are due (the digest of a large network: 18 000 mails). At most
+     * {@value #MAX_ROUNDS} such rounds run at once on a node: the digest job asks after each chunk,
+     * and more rounds would only contend for the same mails and CPU.
      */
     @Asynchronous
     public void deliverSoon() {
+        if (RUNNING.incrementAndGet() > MAX_ROUNDS) {
+            RUNNING.decrementAndGet();
+            return; // the running rounds go on while mails are due
+        }
         try {
-            if (round().moreDue()) {
-                context.getBusinessObject(MailSender.class).deliverSoon();
-            }
+            Round done;
+            do {
+                done = round(); // a round has a size, but a backlog goes on in the next one at once
+            } while (done.moreDue());
         } catch (RuntimeException | Error e) {
             // Nobody waits on an asynchronous call: without this, its failure would go unseen. (The
             // full benchmark once left two claimed digests SENDING until the stale-claim sweep, with
@@ -75,6 +85,12 @@ public class MailSender {
             LOG.log(Level.SEVERE, "A delivery round failed; mails it had claimed are sent again after "
                     + MailRetryTimer.STUCK_AFTER.toMinutes() + " minutes", e);
             throw e;
+        } finally {
+            RUNNING.decrementAndGet();
+        }
+        // A mail committed while this round was ending found the rounds full and was not sent: look once more.
+        if (!outbox.due(Times.nowUtc(), 1).isEmpty()) {
+            context.getBusinessObject(MailSender.class).deliverSoon();
         }
     }
 
