@@ -13,6 +13,7 @@
 #   ADVANCE_BASE_URL   public URL of the application (links in mails)        http://127.0.0.1:8080/advance
 #   ADVANCE_DEMO       true loads the demo data into an empty database       false
 #   ADVANCE_BIND       address every listener binds to                       127.0.0.1
+#   ADVANCE_HTTP_THREADS  most HTTP requests served at once                  48
 #
 # The EAR itself names no server resource: it uses java:comp/DefaultDataSource (jdbc/__default
 # here, pointed at PostgreSQL when ADVANCE_DB=postgres) and the mail session mail/advance.
@@ -29,6 +30,7 @@ ADVANCE_MAIL_FROM=${ADVANCE_MAIL_FROM:-acomptes@advance.test}
 ADVANCE_BASE_URL=${ADVANCE_BASE_URL:-http://127.0.0.1:8080/advance}
 ADVANCE_DEMO=${ADVANCE_DEMO:-false}
 ADVANCE_BIND=${ADVANCE_BIND:-127.0.0.1}
+ADVANCE_HTTP_THREADS=${ADVANCE_HTTP_THREADS:-48}
 
 asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
 # Runs a command whose "already exists" failure means there is nothing to do.
@@ -55,6 +57,13 @@ quietly set "$cfg.jms-service.jms-host.default_JMS_host.host=$ADVANCE_BIND"
 asadmin set-hazelcast-configuration --dasbindaddress "$ADVANCE_BIND" --interfaces "$ADVANCE_BIND" >/dev/null
 jvm_option hazelcast.socket.bind.any false
 jvm_option h2.bindAddress "$ADVANCE_BIND"
+
+# A request holds its HTTP thread while it waits on the database: with Payara's default of 5
+# threads, a sixth request waits for one of them to be free. As many threads as the PostgreSQL
+# pool has connections.
+echo "== HTTP threads: up to ${ADVANCE_HTTP_THREADS}"
+asadmin set "$cfg.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${ADVANCE_HTTP_THREADS}" >/dev/null
+asadmin set "$cfg.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8" >/dev/null
 
 echo "== database: $ADVANCE_DB"
 if [ "$ADVANCE_DB" = postgres ]; then

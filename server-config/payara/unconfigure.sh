@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Undoes configure.sh on a running domain: removes the mail session, the PostgreSQL pool and the
-# application's JVM options, and points jdbc/__default back at Payara's H2Pool. Listener addresses
-# stay on 127.0.0.1 (the safe choice); set them back by hand if the domain must listen elsewhere.
+# application's JVM options, puts the HTTP thread pool back to Payara's default (2 to 5), and
+# points jdbc/__default back at Payara's H2Pool. Listener addresses stay on 127.0.0.1 (the safe
+# choice); set them back by hand if the domain must listen elsewhere.
 set -euo pipefail
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara installation}"
 ADMIN_PORT=${ADMIN_PORT:-4848}
@@ -14,6 +15,8 @@ asadmin set resources.jdbc-resource.jdbc/__default.pool-name=H2Pool >/dev/null
 quietly set configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=jdbc/__TimerPool
 quietly set-batch-runtime-configuration --datasourcelookupname jdbc/__TimerPool
 quietly delete-jdbc-connection-pool AdvancePostgresPool
+quietly set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=5
+quietly set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=2
 for name in advance.baseUrl advance.demo; do
     asadmin list-jvm-options | { grep -E "^-D${name}=" || true; } | while read -r old; do
         asadmin delete-jvm-options "$(printf '%s' "$old" | sed 's/:/\\:/g')" >/dev/null
