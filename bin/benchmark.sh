@@ -28,7 +28,7 @@ if [ "$mode" = ci ]; then
     digest_timeout=${PERF_DIGEST_TIMEOUT:-600}
 else
     db=${PERF_DB:-advance_perf}; empty=${PERF_EMPTY_DB:-advance_perf_empty}; scale=${PERF_SCALE:-1}
-    out=${PERF_OUT:-$here/docs/benchmarks.md}; reps=${PERF_REPS:-20}; submits=${PERF_SUBMITS:-"1:200 10:1000 50:2000"}
+    out=${PERF_OUT:-$here/docs/benchmarks.md}; reps=${PERF_REPS:-60}; submits=${PERF_SUBMITS:-"1:200 10:1000 50:2000"}
     digest_db=${PERF_DIGEST_DB:-advance_perf_tenth}; digest_scale=${PERF_DIGEST_SCALE:-0.1}
     digest_timeout=${PERF_DIGEST_TIMEOUT:-5400}
 fi
@@ -265,7 +265,15 @@ stop_payara
 start_payara "$db"
 log "table operations on $db"
 bench tables "$base" "$reps" "$ops" > "$work/tables-full.tsv"
-: > "$work/submit.tsv"; : > "$work/pgbench.tsv"
+: > "$work/submit.tsv"; : > "$work/pgbench.tsv"; : > "$work/cpu.tsv"
+# CPU used so far, in clock ticks: Payara's JVM, every PostgreSQL process, the whole machine.
+cpu_ticks() {
+    local payara pg busy
+    payara=$(awk '{print $14 + $15}' "/proc/$payara_pid/stat")
+    pg=$(for p in $(pgrep -x postgres); do cat "/proc/$p/stat" 2>/dev/null; done | awk '{s += $14 + $15} END {print s + 0}')
+    busy=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
+    echo "$payara $pg $busy"
+}
 offset=1
 top_level=$(for level in $submits; do echo "${level%:*}"; done | sort -n | tail -1)
 sql "$db" "CREATE TABLE IF NOT EXISTS bench_insert (id BIGSERIAL PRIMARY KEY, worker_id BIGINT NOT NULL,
@@ -282,8 +290,10 @@ for level in $submits; do
     if [ "$c" = "$top_level" ]; then
         jcmd "$payara_pid" JFR.start name=submit settings=profile filename="$work/submit.jfr" >/dev/null
     fi
+    cpu_before="$(date +%s.%N) $(cpu_ticks)"
     bench submit "$base" "$c" "$n" "$work/pairs-$c.tsv" "$work/tokens-$c.txt" 2>> "$work/submit-failures.txt" \
         | tr -d '\n' >> "$work/submit.tsv"
+    echo "$c $n $cpu_before $(date +%s.%N) $(cpu_ticks)" >> "$work/cpu.tsv"
     printf '\t%s\n' "$(cat "$work/login-$c.tsv")" >> "$work/submit.tsv"
     if [ "$c" = "$top_level" ]; then
         jcmd "$payara_pid" JFR.stop name=submit >/dev/null
@@ -353,6 +363,19 @@ counts=$(counts_of "$db")
     echo "Where the server's time went while submitting at $top_level concurrent (JFR, profile settings, \`$work/submit.jfr\`):"
     echo
     bench profile "$work/submit.jfr" 12
+    echo
+    echo "CPU used per submission, from /proc: Payara's JVM, every PostgreSQL process, and the rest of the"
+    echo "machine, mostly the load generator (its start, compiling Bench.java, included). At $top_level concurrent"
+    echo "the JFR recording runs too. Machine busy: the share of all $(nproc) cores used while the load generator ran."
+    echo
+    echo "| concurrent | Payara ms | PostgreSQL ms | rest ms | total ms | machine busy |"
+    echo "|---:|---:|---:|---:|---:|---:|"
+    while read -r c n w0 p0 g0 b0 w1 p1 g1 b1; do
+        awk -v c="$c" -v n="$n" -v w="$(awk -v a="$w0" -v b="$w1" 'BEGIN {print b - a}')" -v cores="$(nproc)" \
+            -v p="$((p1 - p0))" -v g="$((g1 - g0))" -v b="$((b1 - b0))" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+            printf "| %s | %.1f | %.1f | %.1f | %.1f | %.0f %% |\n", c, p * 1000 / hz / n, g * 1000 / hz / n,
+                (b - p - g) * 1000 / hz / n, b * 1000 / hz / n, 100 * b / hz / (w * cores) }'
+    done < "$work/cpu.tsv"
     echo
     echo "## Tables: server-side time, full vs empty database"
     echo
