@@ -93,7 +93,7 @@ echo "== mail session mail/advance -> ${ADVANCE_SMTP_HOST}:${ADVANCE_SMTP_PORT}"
 quietly delete-javamail-resource mail/advance
 asadmin create-javamail-resource --mailhost "$ADVANCE_SMTP_HOST" --mailuser advance \
     --fromaddress "$ADVANCE_MAIL_FROM" \
-    --property "mail.smtp.port=${ADVANCE_SMTP_PORT}:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=10000:mail.smtp.writetimeout=10000" \
+    --property "mail.smtp.port=${ADVANCE_SMTP_PORT}:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=10000" \
     mail/advance >/dev/null
 
 echo "== application settings"
