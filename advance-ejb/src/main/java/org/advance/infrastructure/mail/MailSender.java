@@ -34,9 +34,9 @@ import org.advance.domain.Times;
  * claim the page in one committed transaction (so no other sender can take its mails), send them
  * one after the other over one SMTP connection outside any transaction, then mark those accepted
  * SENT in one more short transaction. Two transactions per page, not per mail: per-mail
- * transactions held the digest of a large network to a quarter of the SMTP server's pace. While the SMTP server is
- * unreachable the mail goes back to PENDING with an exponential back-off ({@link Backoff}); the
- * periodic {@link MailRetryTimer} comes back for it. The remaining at-least-once window is
+ * transactions held the digest of a large network to a quarter of the SMTP server's pace. While
+ * the SMTP server is unreachable the mail goes back to PENDING with an exponential back-off
+ * ({@link Backoff}); the periodic {@link MailRetryTimer} comes back for it. The remaining at-least-once window is
  * described on {@link Outbox#releaseStale}.
  */
 @Stateless
