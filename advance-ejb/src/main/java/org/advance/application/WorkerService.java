@@ -129,6 +129,8 @@ public class WorkerService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new AdvanceException(ErrorCode.NOT_FOUND, agencyField));
+        // Its own query: joined into the locking one above, it would lock the agency's row as well and
+        // queue every submission of the agency behind it.
         if (employerId != null && em.createQuery("SELECT COUNT(a) FROM Agency a WHERE a.id = :agency"
                         + " AND a.employer.id = :employer", Long.class)
                 .setParameter("agency", command.agencyId())

@@ -36,8 +36,8 @@ import org.advance.domain.Times;
  * SENT in one more short transaction. Two transactions per page, not per mail: per-mail
  * transactions held the digest of a large network to a quarter of the SMTP server's pace. While
  * the SMTP server is unreachable the mail goes back to PENDING with an exponential back-off
- * ({@link Backoff}); the periodic {@link MailRetryTimer} comes back for it. The remaining at-least-once window is
- * described on {@link Outbox#releaseStale}.
+ * ({@link Backoff}); the periodic {@link MailRetryTimer} comes back for it. The remaining
+ * at-least-once window is described on {@link Outbox#releaseStale}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
