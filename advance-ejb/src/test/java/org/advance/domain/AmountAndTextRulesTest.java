@@ -63,4 +63,62 @@ class AmountAndTextRulesTest {
                 () -> TextRules.optional("a\u0000b", 500, "comment")).code());
         assertEquals("a\nb\tc", TextRules.optional("a\nb\tc", 500, "comment"));
     }
+
+    @Test
+    void lengthCountsCharactersAsSeenSoEmojiCountOnce() {
+        String emoji = "\uD83D\uDE00";
+        assertEquals(emoji.repeat(500), TextRules.optional(emoji.repeat(500), 500, "comment"));
+        AdvanceException e = assertThrows(AdvanceException.class,
+                () -> TextRules.optional(emoji.repeat(501), 500, "comment"));
+        assertEquals(ErrorCode.TEXT_TOO_LONG, e.code());
+        assertEquals(ErrorCode.TEXT_TOO_LONG, assertThrows(AdvanceException.class,
+                () -> TextRules.optional(emoji.repeat(201), 200, "reason")).code());
+    }
+
+    @ParameterizedTest(name = "U+{0} is refused")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"202A", "202B", "202C", "202D", "202E", "2066", "2067",
+            "2068", "2069", "FFFE", "FFFF", "FDD0", "1FFFF", "0085", "007F"})
+    void directionControlsAndNoncharactersAreRefused(String hex) {
+        String text = "abc" + new String(Character.toChars(Integer.parseInt(hex, 16))) + "txt.exe";
+        AdvanceException e = assertThrows(AdvanceException.class, () -> TextRules.optional(text, 500, "comment"));
+        assertEquals(ErrorCode.TEXT_INVALID_CHARACTERS, e.code());
+        assertEquals("comment", e.field());
+    }
+
+    @ParameterizedTest(name = "lone surrogate {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\uD800", "x\uDC00", "\uDBFFy", "\uDE00\uD83D"})
+    void loneSurrogatesAreRefusedInsteadOfStoredAsQuestionMarks(String escaped) {
+        String text = unescape(escaped);
+        assertEquals(ErrorCode.TEXT_INVALID_CHARACTERS, assertThrows(AdvanceException.class,
+                () -> TextRules.optional(text, 500, "comment")).code());
+    }
+
+    @ParameterizedTest(name = "invisible only: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u200B\uFEFF", "\u200B", "\u200D\u200C", "\u00AD",
+            "\u2060 \u200B", "\u3164"})
+    void textMadeOnlyOfInvisibleCharactersIsRefused(String escaped) {
+        String text = unescape(escaped);
+        assertEquals(ErrorCode.TEXT_INVALID_CHARACTERS, assertThrows(AdvanceException.class,
+                () -> TextRules.optional(text, 500, "comment")).code());
+    }
+
+    @Test
+    void realTextWithJoinersAndAccentsIsKept() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        assertEquals("Merci " + family, TextRules.optional("Merci " + family, 500, "comment"));
+        assertEquals("مرحبا שלום 你好 Ünïcödé", TextRules.optional("مرحبا שלום 你好 Ünïcödé", 500, "comment"));
+    }
+
+    private static String unescape(String escaped) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < escaped.length(); i++) {
+            if (escaped.startsWith("\\u", i)) {
+                out.append((char) Integer.parseInt(escaped.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                out.append(escaped.charAt(i));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -74,7 +74,7 @@ public class AdvanceRequest {
     @Column(name = "asked_maximum", nullable = false)
     private boolean askedMaximum;
 
-    @Column(name = "worker_comment", length = 500)
+    @Column(name = "worker_comment", length = 1000)
     private String workerComment;
 
     @Enumerated(EnumType.STRING)
@@ -92,10 +92,10 @@ public class AdvanceRequest {
     @Column(name = "granted_amount", precision = 10, scale = 2)
     private BigDecimal grantedAmount;
 
-    @Column(name = "decision_reason", length = 200)
+    @Column(name = "decision_reason", length = 400)
     private String decisionReason;
 
-    @Column(name = "agency_comment", length = 500)
+    @Column(name = "agency_comment", length = 1000)
     private String agencyComment;
 
     @Column(name = "created_at", nullable = false)

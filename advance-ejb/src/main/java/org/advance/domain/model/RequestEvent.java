@@ -48,7 +48,7 @@ public class RequestEvent {
     @Column(precision = 10, scale = 2)
     private BigDecimal amount;
 
-    @Column(name = "comment_text", length = 720)
+    @Column(name = "comment_text", length = 1440)
     private String comment;
 
     protected RequestEvent() {}

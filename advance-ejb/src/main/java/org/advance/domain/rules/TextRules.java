@@ -5,7 +5,18 @@ import org.advance.domain.ErrorCode;
 
 /**
  * Free text typed by users (comments, reasons). It is stored as typed and always shown escaped;
- * here it is only bounded and cleared of control characters that no keyboard produces.
+ * here it is only bounded and cleared of what no keyboard produces or what would make it read
+ * other than it is.
+ *
+ * <p>Length is counted in Unicode code points, the characters a user sees (an emoji is one), on
+ * every path and every database: the columns are sized at twice the limit because H2 counts UTF-16
+ * units, where an emoji is two, and PostgreSQL counts code points.
+ *
+ * <p>Refused as {@link ErrorCode#TEXT_INVALID_CHARACTERS}: control characters other than line
+ * breaks and tabs; the bidirectional controls U+202A–U+202E and U+2066–U+2069, which make
+ * {@code "abc\u202Etxt.exe"} read as {@code "abcexe.txt"}; lone surrogates, which no encoding can
+ * store (the JDBC drivers write them as "?"); noncharacters; and text made only of invisible
+ * characters (zero-width spaces, joiners, byte-order marks), which would be a comment nobody can read.
  */
 public final class TextRules {
 
@@ -26,11 +37,28 @@ public final class TextRules {
         if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
             throw new AdvanceException(ErrorCode.TEXT_TOO_LONG, field, maxLength);
         }
-        boolean hasControl = trimmed.codePoints()
-                .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
-        if (hasControl) {
+        if (trimmed.codePoints().anyMatch(TextRules::isRefused) || trimmed.codePoints().allMatch(TextRules::isInvisible)) {
             throw new AdvanceException(ErrorCode.TEXT_INVALID_CHARACTERS, field);
         }
         return trimmed;
+    }
+
+    static boolean isRefused(int c) {
+        if (Character.isISOControl(c)) {
+            return c != '\n' && c != '\r' && c != '\t';
+        }
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                || Character.isSurrogate((char) c) && c <= 0xFFFF
+                || isNoncharacter(c);
+    }
+
+    /** Format characters (Cf: zero-width space and joiners, BOM, soft hyphen) and white space. */
+    static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0; // Hangul fillers, shown as blanks
+    }
+
+    private static boolean isNoncharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     }
 }
