@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.advance.application.Caller;
+import org.advance.application.SignInThrottle;
+import org.advance.application.dto.ThrottleView;
+import java.util.List;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.QueryParam;
 import org.advance.application.dto.DigestRun;
 import org.advance.infrastructure.batch.DigestLauncher;
 
@@ -28,6 +33,9 @@ public class AdminResource {
 
     @EJB
     private DigestLauncher digest;
+
+    @EJB
+    private SignInThrottle throttle;
 
     @Inject
     private Caller caller;
@@ -50,5 +58,23 @@ public class AdminResource {
     @Path("digest/{execution}")
     public DigestRun digestRun(@PathParam("execution") String execution) {
         return digest.run(caller, Ids.of(execution));
+    }
+
+    /** Sign-ins slowed down by wrong passwords, newest first (at most 200). */
+    @GET
+    @Path("throttles")
+    public List<ThrottleView> throttles() {
+        return throttle.current(caller, 200);
+    }
+
+    /** Lifts the waits of a login (from every address) or of a client address: {@code ?login=} or {@code ?address=}. */
+    @DELETE
+    @Path("throttles")
+    public Response lift(@QueryParam("login") String login, @QueryParam("address") String address) {
+        String which = login != null && !login.isBlank() ? login : address;
+        if (which == null || which.isBlank()) {
+            throw new BadInput(BadInput.Code.REQUIRED, "login");
+        }
+        return Response.ok(java.util.Map.of("lifted", throttle.lift(caller, which))).build();
     }
 }

@@ -11,7 +11,26 @@ public class BadInput extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Code { MALFORMED_JSON, INVALID_NUMBER, INVALID_DATE, INVALID_SORT, INVALID_BOOLEAN, REQUIRED, PASSWORD_REQUIRED }
+    /** Each code with the HTTP status it is answered with. */
+    public enum Code {
+        MALFORMED_JSON, DUPLICATE_KEY, UNKNOWN_FIELD, INVALID_TYPE, INVALID_NUMBER, INVALID_DATE, DATE_OUT_OF_RANGE,
+        INVALID_SORT, INVALID_BOOLEAN, REQUIRED, PASSWORD_REQUIRED, HEADER_INVALID,
+        PAYLOAD_TOO_LARGE(413), UNSUPPORTED_MEDIA_TYPE(415), CROSS_SITE(403);
+
+        private final int status;
+
+        Code() {
+            this(400);
+        }
+
+        Code(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
 
     private final Code code;
     private final String field;

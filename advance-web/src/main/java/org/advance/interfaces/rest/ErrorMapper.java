@@ -8,26 +8,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
-import org.advance.domain.model.RequestStatus;
 
 /**
  * Turns every failure into {@link ApiError} JSON in the language of Accept-Language (French by
- * default): refusals of the services keep their code and field; unreadable input is 400; an
- * unexpected failure is logged and answered 500 with a sentence, never a stack trace.
+ * default): refusals of the services keep their code and field; unreadable input is 400 (or the
+ * status its code names); the JAX-RS runtime's own refusals (no such address, method or media
+ * type) get a code of ours; an unexpected failure is logged and answered 500 with a sentence,
+ * never a stack trace or a class name.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
-    static final String BUNDLE = "org.advance.i18n.messages";
+    static final String BUNDLE = ApiErrors.BUNDLE;
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     @Context
@@ -38,22 +36,33 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
         Locale locale = locale(headers);
         if (e instanceof AdvanceException refusal) {
+            String key = refusal.messageKey();
+            if (!java.util.ResourceBundle.getBundle(BUNDLE, locale).containsKey(key)) {
+                key = refusal.code().messageKey();
+            }
             return json(status(refusal.code()), new ApiError(refusal.code().name(), refusal.field(),
-                    message(locale, refusal.code().messageKey(), refusal.args())));
+                    message(locale, key, refusal.args())));
         }
         if (e instanceof BadInput bad) {
-            return json(400, new ApiError(bad.code().name(), bad.field(),
+            return json(bad.code().status(), new ApiError(bad.code().name(), bad.field(),
                     message(locale, "api.error." + bad.code().name(), bad.args())));
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            String code = status == 404 ? ErrorCode.NOT_FOUND.name() : "HTTP_" + status;
-            String key = status == 404 ? "api.error.NO_SUCH_RESOURCE" : status == 405 ? "api.error.METHOD"
-                    : status == 415 || status == 406 ? "api.error.MEDIA_TYPE" : "api.error.MALFORMED_JSON";
-            return json(status, new ApiError(code, null, message(locale, key)));
+            if (status >= 500) {
+                LOG.log(Level.SEVERE, "Failure of an API call", thrown);
+                return json(500, new ApiError("INTERNAL", null, message(locale, "api.error.INTERNAL")));
+            }
+            return json(status, runtimeRefusal(status, locale));
         }
         LOG.log(Level.SEVERE, "Unexpected failure of an API call", thrown);
         return json(500, new ApiError("INTERNAL", null, message(locale, "api.error.INTERNAL")));
+    }
+
+    /** The runtime's own 4xx (no such address, method, media type): our code and sentence for each. */
+    static ApiError runtimeRefusal(int status, Locale locale) {
+        ApiErrors.Error error = ApiErrors.forStatus(status);
+        return new ApiError(error.code(), null, message(locale, error.key()));
     }
 
     static int status(ErrorCode code) {
@@ -69,47 +78,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     static Locale locale(HttpHeaders headers) {
         if (headers != null) {
             try {
-                for (Locale accepted : headers.getAcceptableLanguages()) {
-                    if ("en".equals(accepted.getLanguage()) || "fr".equals(accepted.getLanguage())) {
-                        return Locale.forLanguageTag(accepted.getLanguage());
-                    }
-                }
+                return ApiErrors.locale(headers.getAcceptableLanguages());
             } catch (RuntimeException malformedHeader) {
                 // A header that cannot be read is a header not given.
             }
         }
-        return Locale.FRENCH;
+        return ApiErrors.locale(List.of());
     }
 
-    /** The bundle's sentence with its arguments formatted for the reader (amounts, statuses). */
     static String message(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        if (args == null || args.length == 0) {
-            return pattern;
-        }
-        Object[] shown = args.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof BigDecimal amount) {
-                NumberFormat number = NumberFormat.getNumberInstance(locale);
-                number.setMinimumFractionDigits(2);
-                number.setMaximumFractionDigits(2);
-                shown[i] = number.format(amount);
-            } else if (shown[i] instanceof String s && isStatus(s)) {
-                shown[i] = bundle.getString(RequestStatus.valueOf(s).labelKey());
-            }
-        }
-        // Bundle texts use plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
-    }
-
-    private static boolean isStatus(String s) {
-        for (RequestStatus status : RequestStatus.values()) {
-            if (status.name().equals(s)) {
-                return true;
-            }
-        }
-        return false;
+        return ApiErrors.message(locale, key, args);
     }
 
     private static Response json(int status, ApiError error) {

@@ -3,7 +3,6 @@ package org.advance.interfaces.rest;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
@@ -12,9 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The API's one JSON-B configuration: times (stored as UTC) go out as instants with a "Z", so the
- * app shows them in the user's zone. Request bodies are read through {@link #read}, so a malformed
- * body is a {@link BadInput} on every server instead of each JAX-RS implementation's own answer.
+ * The API's one JSON-B configuration, for answers: times (stored as UTC) go out as instants with a
+ * "Z", so the app shows them in the user's zone. Request bodies are read strictly by
+ * {@link JsonBody}, not bound by JSON-B, which converts between types and lets a repeated key win.
  */
 @Provider
 public class Json implements ContextResolver<Jsonb> {
@@ -24,21 +23,6 @@ public class Json implements ContextResolver<Jsonb> {
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
-    }
-
-    static <T> T read(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            throw new BadInput(BadInput.Code.MALFORMED_JSON, null);
-        }
-        try {
-            T value = JSONB.fromJson(body, type);
-            if (value == null) {
-                throw new BadInput(BadInput.Code.MALFORMED_JSON, null);
-            }
-            return value;
-        } catch (JsonbException | IllegalArgumentException | ArithmeticException e) {
-            throw new BadInput(BadInput.Code.MALFORMED_JSON, null);
-        }
     }
 
     public static final class UtcTimes implements JsonbAdapter<LocalDateTime, String> {

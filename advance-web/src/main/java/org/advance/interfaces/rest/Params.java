@@ -12,6 +12,8 @@ import org.advance.application.paging.SortKey;
 final class Params {
 
     static final int DEFAULT_LIMIT = 20;
+    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** Dates outside this range are forged: no request was ever made then. */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
@@ -22,9 +24,14 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String digits = value.strip();
+        // Only ASCII digits: Long.valueOf also reads "१०" or "１０" as 10, which no client means.
+        if (!ASCII_INTEGER.matcher(digits).matches()) {
+            throw new BadInput(BadInput.Code.INVALID_NUMBER, field);
+        }
         try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
+            return Long.valueOf(digits);
+        } catch (NumberFormatException tooLarge) {
             throw new BadInput(BadInput.Code.INVALID_NUMBER, field);
         }
     }
@@ -56,13 +63,17 @@ final class Params {
             return null;
         }
         LocalDate date;
+        String text = value.strip();
+        if (!ISO_DATE.matcher(text).matches()) {
+            throw new BadInput(BadInput.Code.INVALID_DATE, field);
+        }
         try {
-            date = LocalDate.parse(value.strip());
+            date = LocalDate.parse(text);
         } catch (DateTimeException e) {
             throw new BadInput(BadInput.Code.INVALID_DATE, field);
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new BadInput(BadInput.Code.INVALID_DATE, field);
+            throw new BadInput(BadInput.Code.DATE_OUT_OF_RANGE, field, EARLIEST.toString(), LATEST.toString());
         }
         return date;
     }

@@ -72,29 +72,20 @@ public class StaffResource {
     @Path("requests/{id}/accept")
     public RequestRow accept(@PathParam("id") String requestId, String body) {
         long id = Ids.of(requestId);
-        return staff.accept(caller, id, decision(body));
+        Bodies.Decide input = Bodies.Decide.of(body, Bodies.Decide.ACCEPT_KEYS);
+        return staff.accept(caller, id, new Decision(input.amount(), input.reason(), input.comment()));
     }
 
     @POST
     @Path("requests/{id}/refuse")
     public RequestRow refuse(@PathParam("id") String requestId, String body) {
         long id = Ids.of(requestId);
-        Decision typed = decision(body);
-        return staff.refuse(caller, id, new Decision(null, typed.reason(), typed.comment()));
+        Bodies.Decide input = Bodies.Decide.of(body, Bodies.Decide.REFUSE_KEYS);
+        return staff.refuse(caller, id, new Decision(null, input.reason(), input.comment()));
     }
 
     private static StaffFilter filter(String agency, String from, String to) {
         return new StaffFilter(Params.optionalLong(agency, "agency"), Params.optionalDate(from, "from"),
                 Params.optionalDate(to, "to"));
     }
-
-    /** A decision's body is optional: none means "in full, no reason, no comment". */
-    private static Decision decision(String body) {
-        if (body == null || body.isBlank()) {
-            return new Decision(null, null, null);
-        }
-        Bodies.Decide input = Json.read(body, Bodies.Decide.class);
-        return new Decision(input.amount, input.reason, input.comment);
-    }
-
 }

@@ -59,11 +59,11 @@ public class WorkerResource {
     public Response submit(@PathParam("id") String employerId, @HeaderParam("Idempotency-Key") String key,
             String body, @Context UriInfo uri) {
         long employer = Ids.of(employerId);
-        Bodies.Submit input = Json.read(body, Bodies.Submit.class);
+        Bodies.Submit input = Bodies.Submit.of(body);
         // An agency given is checked in the submission's transaction; only without one are the worker's listed.
-        long agencyId = input.agencyId != null ? input.agencyId : agencyOf(workers.agencyIds(caller, employer));
-        RequestRow row = workers.submit(caller, employer, new SubmitCommand(agencyId, input.amount,
-                Boolean.TRUE.equals(input.maximum), input.comment, key));
+        long agencyId = input.agencyId() != null ? input.agencyId() : agencyOf(workers.agencyIds(caller, employer));
+        RequestRow row = workers.submit(caller, employer, new SubmitCommand(agencyId, input.amount(),
+                Boolean.TRUE.equals(input.maximum()), input.comment(), key));
         return Response.created(uri.getBaseUriBuilder().path("requests").path(Long.toString(row.id())).build())
                 .entity(row).build();
     }

@@ -1,0 +1,129 @@
+package org.advance.interfaces.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.advance.domain.model.RequestStatus;
+
+/**
+ * The API's error answer {@link ApiError} wherever it is made: by {@link ErrorMapper} inside JAX-RS,
+ * and outside it, where the servlet container or the authentication mechanism answers before any
+ * resource is reached (401, 429, unknown addresses, container errors). One wording, one language
+ * rule: the first of fr/en the client accepts, French otherwise.
+ */
+public final class ApiErrors {
+
+    static final String BUNDLE = "org.advance.i18n.messages";
+    /** Arguments naming an expected JSON type are bundle keys, shown in the reader's language. */
+    private static final String TYPE_PREFIX = "api.type.";
+
+    private ApiErrors() {}
+
+    /** Writes the JSON error as the whole answer, unless the answer is already on its way. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
+            String field, String key, Object... args) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        String message = message(locale(request == null ? null : acceptLanguage(request)), key, args);
+        response.getWriter().write(Json.JSONB.toJson(new ApiError(code, field, message)));
+        response.getWriter().flush();
+    }
+
+    /** The code and bundle key of an answer made from an HTTP status alone (the runtime's or the container's). */
+    public record Error(String code, String key) {}
+
+    /** Our code and sentence for each status that JAX-RS or the container answers by itself. */
+    public static Error forStatus(int status) {
+        return switch (status) {
+            case 401 -> new Error("UNAUTHENTICATED", "api.error.UNAUTHENTICATED");
+            case 403 -> new Error("NOT_ALLOWED", "error.NOT_ALLOWED");
+            case 404 -> new Error("NOT_FOUND", "api.error.NO_SUCH_RESOURCE");
+            case 405 -> new Error("METHOD_NOT_ALLOWED", "api.error.METHOD");
+            case 406 -> new Error("NOT_ACCEPTABLE", "api.error.MEDIA_TYPE");
+            case 413 -> new Error("PAYLOAD_TOO_LARGE", "api.error.PAYLOAD_TOO_LARGE");
+            case 415 -> new Error("UNSUPPORTED_MEDIA_TYPE", "api.error.UNSUPPORTED_MEDIA_TYPE");
+            case 429 -> new Error("TOO_MANY_ATTEMPTS", "api.error.TOO_MANY_ATTEMPTS");
+            default -> status >= 500 ? new Error("INTERNAL", "api.error.INTERNAL")
+                    : new Error("BAD_REQUEST", "api.error.BAD_REQUEST");
+        };
+    }
+
+    /** Whether a path of this application (after the context path) belongs to the HTTP API. */
+    public static boolean isApi(String pathInContext) {
+        return pathInContext != null && (pathInContext.startsWith("/api/") || pathInContext.equals("/api"));
+    }
+
+    /** The first of fr/en among the accepted languages, in the client's order; French otherwise. */
+    static Locale locale(List<Locale> accepted) {
+        if (accepted != null) {
+            for (Locale locale : accepted) {
+                if ("en".equals(locale.getLanguage()) || "fr".equals(locale.getLanguage())) {
+                    return Locale.forLanguageTag(locale.getLanguage());
+                }
+            }
+        }
+        return Locale.FRENCH;
+    }
+
+    private static List<Locale> acceptLanguage(HttpServletRequest request) {
+        try {
+            String header = request.getHeader("Accept-Language");
+            if (header == null || header.isBlank()) {
+                return List.of();
+            }
+            return Locale.LanguageRange.parse(header).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange()))
+                    .toList();
+        } catch (RuntimeException malformedHeader) {
+            // A header that cannot be read is a header not given.
+            Enumeration<Locale> none = Collections.emptyEnumeration();
+            return Collections.list(none);
+        }
+    }
+
+    /** The bundle's sentence with its arguments formatted for the reader (amounts, statuses, types). */
+    static String message(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof BigDecimal amount) {
+                NumberFormat number = NumberFormat.getNumberInstance(locale);
+                number.setMinimumFractionDigits(2);
+                number.setMaximumFractionDigits(2);
+                shown[i] = number.format(amount);
+            } else if (shown[i] instanceof String s && isStatus(s)) {
+                shown[i] = bundle.getString(RequestStatus.valueOf(s).labelKey());
+            } else if (shown[i] instanceof String s && s.startsWith(TYPE_PREFIX) && bundle.containsKey(s)) {
+                shown[i] = bundle.getString(s);
+            }
+        }
+        // Bundle texts use plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
+    }
+
+    private static boolean isStatus(String s) {
+        for (RequestStatus status : RequestStatus.values()) {
+            if (status.name().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
