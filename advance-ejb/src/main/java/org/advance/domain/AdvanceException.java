@@ -27,6 +27,19 @@ public class AdvanceException extends RuntimeException {
         return new AdvanceException(ErrorCode.NOT_FOUND, null);
     }
 
+    /** Nothing of that kind with that id (or none the caller may see): "employerId", "agencyId", ... */
+    public static AdvanceException notFound(String field) {
+        return new AdvanceException(ErrorCode.NOT_FOUND, field);
+    }
+
+    /**
+     * The bundle key of the sentence: {@code error.CODE}, or for NOT_FOUND about a field
+     * {@code error.NOT_FOUND.field}, so that an unknown employer is not called "this request".
+     */
+    public String messageKey() {
+        return code == ErrorCode.NOT_FOUND && field != null ? code.messageKey() + "." + field : code.messageKey();
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -83,10 +83,10 @@ public class DigestLauncher {
         try {
             run = BatchRuntime.getJobOperator().getJobExecution(execution);
         } catch (NoSuchJobExecutionException | JobSecurityException unknown) {
-            throw AdvanceException.notFound();
+            throw AdvanceException.notFound("execution");
         }
         if (run == null || !JOB.equals(run.getJobName())) {
-            throw AdvanceException.notFound();
+            throw AdvanceException.notFound("execution");
         }
         return new DigestRun(execution, run.getBatchStatus().name(),
                 run.getJobParameters() == null ? null : run.getJobParameters().getProperty("day"),

@@ -10,11 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.advance.interfaces.web.http.WebHygiene;
 
 /**
- * The language switch: any page opened with {@code ?lang=en} (or fr) switches the session's
- * language, then shows the same page without the parameter. A plain link, so it keeps the page's
- * own parameters (employer, id) and works on every page, logged in or not.
+ * The language switch: the FR/EN buttons of every page post to the page's own address with
+ * {@code ?lang=en} (or fr); the session's language changes, a signed-in user's choice is kept in
+ * his account (for his mails and next visits), and the same page is shown again without the
+ * parameter, with its own parameters (employer, id). Only a POST changes the account: a GET with
+ * {@code ?lang=} (a link someone sent) changes the language of this browser session alone.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
@@ -32,13 +35,19 @@ public class LanguageFilter extends HttpFilter {
         // Read from the query string, not getParameter(): reading parameters here would fix the
         // request encoding before Faces sets UTF-8, and garble accents in every form.
         String language = language(request.getQueryString());
-        if (language == null || !"GET".equals(request.getMethod())) {
+        boolean post = "POST".equals(request.getMethod());
+        // A Faces form posts to its view's address, never with ?lang=: a POST with it is the switch.
+        if (language == null || !(post || "GET".equals(request.getMethod()))) {
             chain.doFilter(request, response);
             return;
         }
-        userSession.change(language);
+        userSession.change(language, post);
         String query = withoutLanguage(request.getQueryString());
-        response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+        WebHygiene.redirect(response, request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+        if (post) {
+            // 303: the browser shows the page with a GET, and a reload does not post again.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        }
     }
 
     private static String language(String query) {

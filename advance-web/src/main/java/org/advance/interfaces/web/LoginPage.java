@@ -58,8 +58,10 @@ public class LoginPage {
                 .newAuthentication(true));
         password = null;
         if (status != AuthenticationStatus.SUCCESS) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.failed"), null));
+            Object wait = request.getAttribute(AdvanceAuthenticationMechanism.THROTTLED_SECONDS);
+            String text = wait instanceof Long seconds ? messages.get("login.throttled", waitText(seconds))
+                    : messages.get("login.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             return;
         }
         // A new session id after login: an id planted before login (session fixation) is worth nothing.
@@ -70,6 +72,12 @@ public class LoginPage {
         session.removeAttribute(AdvanceAuthenticationMechanism.SESSION_TARGET);
         external.redirect(safeTarget(target, request.getContextPath(), Navigation.home(external)));
         faces.responseComplete();
+    }
+
+    /** "30 secondes", "3 minutes": minutes from one minute on, rounded up. */
+    private String waitText(long seconds) {
+        return seconds < 60 ? messages.get("login.throttled.seconds", seconds)
+                : messages.get("login.throttled.minutes", (seconds + 59) / 60);
     }
 
     /** Only a path of this application, never another site (no open redirect). */

@@ -43,7 +43,9 @@ public class Messages {
                 args[i] = format(locale, RequestStatus.valueOf(s).labelKey());
             }
         }
-        return format(locale, e.code().messageKey(), args);
+        String key = ResourceBundle.getBundle(BUNDLE, locale).containsKey(e.messageKey()) ? e.messageKey()
+                : e.code().messageKey();
+        return format(locale, key, args);
     }
 
     static String format(Locale locale, String key, Object... args) {

@@ -49,14 +49,17 @@ public class UserSession implements Serializable {
         }
     }
 
-    /** The language switch (see {@link LanguageFilter}); remembered in the account of a logged-in user. */
-    void change(String language) {
+    /**
+     * The language switch (see {@link LanguageFilter}); remembered in the account of a logged-in
+     * user when {@code store}, which only a POST asks for.
+     */
+    void change(String language, boolean store) {
         if (!AccountService.LOCALES.contains(language)) {
             return;
         }
         locale = Locale.forLanguageTag(language);
         Caller caller = current.caller();
-        if (caller != null) {
+        if (store && caller != null) {
             accounts.changeLocale(caller, language);
         }
     }

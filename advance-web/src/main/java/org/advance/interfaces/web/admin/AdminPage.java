@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.advance.application.Caller;
+import org.advance.application.SignInThrottle;
 import org.advance.application.StatusBoard;
 import org.advance.application.dto.StatusCount;
+import org.advance.application.dto.ThrottleView;
 import org.advance.application.dto.UndeliveredMail;
 import org.advance.domain.AdvanceException;
 import org.advance.infrastructure.batch.DigestLauncher;
@@ -19,7 +21,8 @@ import org.advance.interfaces.web.Messages;
 
 /**
  * The administrator's page: requests per status, the mails not delivered yet (with a way to try
- * them again once the SMTP server is back), and the daily digest started by hand.
+ * them again once the SMTP server is back), the daily digest started by hand, and the sign-ins
+ * slowed down after wrong passwords (with a way to lift them).
  */
 @Named
 @ViewScoped
@@ -40,6 +43,9 @@ public class AdminPage implements Serializable {
 
     @EJB
     private DigestLauncher digest;
+
+    @EJB
+    private SignInThrottle throttle;
 
     @Inject
     private Caller caller;
@@ -78,6 +84,21 @@ public class AdminPage implements Serializable {
         try {
             digestExecution = digest.startNow(caller);
             faults.info(messages.get("admin.digest.started", digestExecution));
+        } catch (AdvanceException e) {
+            faults.show(e, java.util.Map.of());
+        }
+    }
+
+    /** Sign-ins slowed down by wrong passwords, newest first. */
+    public List<ThrottleView> getThrottles() {
+        return throttle.current(caller, MAILS_SHOWN);
+    }
+
+    /** Lifts the wait of a login (from every address) or of an address, for a user who called. */
+    public void lift(String loginOrAddress) {
+        try {
+            throttle.lift(caller, loginOrAddress);
+            faults.info(messages.get("admin.throttles.lifted"));
         } catch (AdvanceException e) {
             faults.show(e, java.util.Map.of());
         }

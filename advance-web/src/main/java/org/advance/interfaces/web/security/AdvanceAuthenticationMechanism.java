@@ -1,5 +1,6 @@
 package org.advance.interfaces.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,8 +16,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.advance.application.SignInThrottle;
+import org.advance.interfaces.rest.ApiErrors;
 
 /**
  * The application's one authentication mechanism, for two kinds of clients:
@@ -30,6 +36,12 @@ import java.util.Set;
  * </ul>
  * Written by hand rather than with the built-in form and Basic mechanisms because Jakarta Security
  * allows one mechanism per application and the two clients need different answers.
+ *
+ * <p>Every password goes through {@link SignInThrottle} first, whichever the way in (form, Basic,
+ * opening an API session): while its login and address wait, the password is not even checked.
+ * A session id that came in the URL ({@code ;jsessionid=}) never authenticates: only the cookie,
+ * which another site cannot read or plant, does. Redirects are paths without a host, so a forged
+ * {@code Host} header cannot send the browser elsewhere. The API's refusals are its JSON errors.
  */
 @ApplicationScoped
 public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -40,12 +52,19 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String SESSION_TARGET = "advance.loginTarget";
 
     static final String LOGIN_PAGE = "/login.xhtml";
-    private static final String API = "/api/";
     private static final String REALM = "Basic realm=\"advance\", charset=\"UTF-8\"";
     private static final String BEARER_REALM = "Bearer realm=\"advance\"";
 
+    /** Request attribute set when a form login was refused because it must wait: the seconds left. */
+    public static final String THROTTLED_SECONDS = "advance.throttledSeconds";
+
+    private static final Logger LOG = Logger.getLogger(AdvanceAuthenticationMechanism.class.getName());
+
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @EJB
+    private SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,7 +76,8 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential != null) {
             return formLogin(request, context, credential);
         }
-        HttpSession session = request.getSession(false);
+        // A session named in the URL is somebody's id seen in a link or a log, not proof of who this is.
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         Object stored = session == null ? null : session.getAttribute(SESSION_CALLER);
         if (stored instanceof LoggedIn caller) {
             return context.notifyContainerAboutLogin(caller.login(), caller.groups());
@@ -68,7 +88,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
                 // An Ajax call after the session expired: a 302 would be swallowed by the page's script.
                 return ajaxRedirect(response, request.getContextPath() + LOGIN_PAGE);
             }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return redirect(response, request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
@@ -83,7 +103,12 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
             Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        Duration wait = waitFor(credential, request);
+        if (!wait.isZero()) {
+            request.setAttribute(THROTTLED_SECONDS, seconds(wait));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = validate(credential, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // No 401 body here: the login page shows its own message.
             return AuthenticationStatus.SEND_FAILURE;
@@ -100,13 +125,54 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
             credential = basicCredential(authorization);
         }
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            Duration wait = waitFor(credential, request);
+            if (!wait.isZero()) {
+                return tooManyAttempts(context, wait);
+            }
+            CredentialValidationResult result = validate(credential, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
             return challenge(context);
         }
         return context.isProtected() ? challenge(context) : context.doNothing();
+    }
+
+    /** How long a password try must still wait; bearer tokens are not guessable and are not throttled. */
+    private Duration waitFor(Credential credential, HttpServletRequest request) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return Duration.ZERO;
+        }
+        return throttle.waitFor(password.getCaller(), request.getRemoteAddr());
+    }
+
+    /** Checks the credential and tells the throttle how a password try went. */
+    private CredentialValidationResult validate(Credential credential, HttpServletRequest request) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (credential instanceof UsernamePasswordCredential password) {
+            try {
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    throttle.succeeded(password.getCaller(), request.getRemoteAddr());
+                } else {
+                    throttle.failed(password.getCaller(), request.getRemoteAddr());
+                }
+            } catch (RuntimeException raced) {
+                // Two first failures of one key at once: one of them is not counted, the next one is.
+                LOG.log(Level.FINE, "Sign-in throttle not updated", raced);
+            }
+        }
+        return result;
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, Duration wait) {
+        long seconds = seconds(wait);
+        context.getResponse().setHeader("Retry-After", Long.toString(seconds));
+        writeError(context, 429, "TOO_MANY_ATTEMPTS", "api.error.TOO_MANY_ATTEMPTS", seconds);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
@@ -124,12 +190,27 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus challenge(HttpMessageContext context) {
         context.getResponse().setHeader("WWW-Authenticate", REALM);
         context.getResponse().addHeader("WWW-Authenticate", BEARER_REALM);
+        writeError(context, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "api.error.UNAUTHENTICATED");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The API's JSON error as the whole answer (not the container's error page, which is HTML). */
+    private static void writeError(HttpMessageContext context, int status, String code, String key, Object... args) {
         try {
-            context.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            ApiErrors.write(context.getRequest(), context.getResponse(), status, code, null, key, args);
         } catch (IOException e) {
             // The client went away; it gets nothing either way.
         }
-        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * A redirect to a path of this application, written as a path: the container would otherwise
+     * prefix it with the scheme and the {@code Host} the client sent, whatever that is.
+     */
+    public static AuthenticationStatus redirect(HttpServletResponse response, String path) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", path);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** The token of an "Authorization: Bearer ..." header, or null when the header is of another scheme. */
@@ -159,8 +240,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API) || path.equals("/api");
+        return ApiErrors.isApi(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** Keeps the page asked for (GET only: a form post cannot be replayed) to go there after login. */

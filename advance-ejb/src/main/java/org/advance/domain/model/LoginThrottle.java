@@ -1,0 +1,100 @@
+package org.advance.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.advance.domain.rules.ThrottlePolicy;
+
+/**
+ * The wrong passwords counted under one key of {@link ThrottlePolicy}: a login at a client address,
+ * or an address alone (login null). Kept in the database so that every node and a restart see the
+ * same count.
+ */
+@Entity
+@Table(name = "login_throttle")
+public class LoginThrottle {
+
+    @Id
+    @Column(name = "throttle_key", length = 160)
+    private String key;
+
+    @Column(length = 80)
+    private String login;
+
+    @Column(nullable = false, length = 64)
+    private String address;
+
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(name = "last_failure_at", nullable = false)
+    private LocalDateTime lastFailureAt;
+
+    @Column(name = "blocked_until")
+    private LocalDateTime blockedUntil;
+
+    protected LoginThrottle() {}
+
+    public LoginThrottle(String login, String address) {
+        this.key = key(login, address);
+        this.login = login;
+        this.address = address;
+    }
+
+    /** The address alone, or the address then the login after a space, which no address contains. */
+    public static String key(String login, String address) {
+        return login == null ? "a:" + address : "l:" + address + " " + login;
+    }
+
+    /**
+     * Counts one more failure at {@code now}: the run starts again after a quiet period.
+     *
+     * @return true when this failure starts or lengthens a wait
+     */
+    public boolean fail(LocalDateTime now) {
+        if (lastFailureAt != null && !ThrottlePolicy.stillCounts(Duration.between(lastFailureAt, now))) {
+            failures = 0;
+        }
+        failures++;
+        lastFailureAt = now;
+        Duration wait = ThrottlePolicy.waitAfter(failures,
+                login == null ? ThrottlePolicy.FREE_PER_ADDRESS : ThrottlePolicy.FREE_PER_LOGIN_AND_ADDRESS);
+        blockedUntil = wait.isZero() ? null : now.plus(wait);
+        return blockedUntil != null;
+    }
+
+    /** How long a try must still wait at {@code now}; zero when it may go ahead. */
+    public Duration waitAt(LocalDateTime now) {
+        if (blockedUntil == null || !blockedUntil.isAfter(now)) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, blockedUntil);
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public LocalDateTime getLastFailureAt() {
+        return lastFailureAt;
+    }
+
+    public LocalDateTime getBlockedUntil() {
+        return blockedUntil;
+    }
+}

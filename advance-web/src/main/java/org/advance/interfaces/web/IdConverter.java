@@ -1,0 +1,30 @@
+package org.advance.interfaces.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+
+/**
+ * An id in a page's URL ({@code ?id=}, {@code ?employer=}): a positive number in ASCII digits.
+ * Anything else names nothing and becomes null, so the page says "introuvable" as for an unknown
+ * id; Faces' Long converter would instead fail the view parameter and leave an empty page, and
+ * would read "١٢" as 12.
+ */
+@FacesConverter("advance.id")
+public class IdConverter implements Converter<Long> {
+
+    @Override
+    public Long getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || !value.matches("[0-9]{1,18}")) {
+            return null;
+        }
+        long id = Long.parseLong(value);
+        return id > 0 ? id : null;
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Long value) {
+        return value == null ? "" : value.toString();
+    }
+}
