@@ -104,13 +104,13 @@ final class Api {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null));
+                    r.headers().firstValue("Location").orElse(null), r.headers().firstValue("Retry-After").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    record Reply(int status, String body, String contentType, String location) {
+    record Reply(int status, String body, String contentType, String location, String retryAfter) {
 
         JsonStructure json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

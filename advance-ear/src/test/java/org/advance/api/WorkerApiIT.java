@@ -126,7 +126,8 @@ class WorkerApiIT {
         assertRefused(marie.submit(employer, a + "\"amount\":10}", "short"), 400, "IDEMPOTENCY_KEY_INVALID", null);
         // Malformed: not JSON, a number that is not one, the wrong shape.
         assertRefused(marie.submit(employer, "{\"agencyId\":", Api.newKey()), 400, "MALFORMED_JSON", null);
-        assertRefused(marie.submit(employer, a + "\"amount\":\"douze\"}", Api.newKey()), 400, "MALFORMED_JSON", null);
+        // An amount in quotes is of the wrong JSON type, and the answer says which field (issue 11).
+        assertRefused(marie.submit(employer, a + "\"amount\":\"douze\"}", Api.newKey()), 400, "INVALID_TYPE", "amount");
         assertRefused(marie.submit(employer, "[1,2]", Api.newKey()), 400, "MALFORMED_JSON", null);
         assertRefused(marie.submit(employer, "", Api.newKey()), 400, "MALFORMED_JSON", null);
         assertEquals(before, total(marie, employer), "nothing was stored");

@@ -69,8 +69,11 @@ class AccessIT extends BrowserTest {
         assertTrue(driver.findElements(id("detail")).isEmpty(), "nothing of the request is shown");
         open(driver, "worker/detail.xhtml?id=abc");
         assertTrue(driver.findElements(id("detail")).isEmpty());
-        open(driver, "worker/requests.xhtml?employer=" + karimsEmployer);
+        // A malformed id says so like an unknown one, instead of an empty page (issue 11, finding 3).
         assertEquals("Cette demande est introuvable.", text(driver, css(".ui-messages-error-summary")));
+        open(driver, "worker/requests.xhtml?employer=" + karimsEmployer);
+        // An employer is named as such, not as "cette demande" (issue 11, finding 3).
+        assertEquals("Cet employeur est introuvable.", text(driver, css(".ui-messages-error-summary")));
         assertTrue(driver.findElements(id("requests:table")).isEmpty(), "no table of an employer he never worked for");
         open(driver, "worker/ask.xhtml?employer=" + karimsEmployer);
         assertTrue(driver.findElements(id("ask:send")).isEmpty(), "no form for an employer he never worked for");

@@ -109,11 +109,26 @@ public class SignInThrottle {
             throttle = new LoginThrottle(login, address);
             em.persist(throttle);
         }
-        if (throttle.fail(now)) {
+        if (throttle.fail(now, login == null ? freePerAddress() : ThrottlePolicy.FREE_PER_LOGIN_AND_ADDRESS)) {
             LoginThrottle t = throttle;
             LOG.warning(() -> "Sign-in throttled: " + (login == null ? "address " + address : "login " + login
                     + " from " + address) + " after " + t.getFailures() + " failures, until " + t.getBlockedUntil()
                     + " UTC");
+        }
+    }
+
+    /**
+     * The free failures of one address, server setting {@code advance.signIn.freePerAddress}: behind
+     * a reverse proxy that does not pass the client's address on, every client has the proxy's, and
+     * the operator must raise it (docs/security.md).
+     */
+    static int freePerAddress() {
+        try {
+            return Math.max(ThrottlePolicy.FREE_PER_LOGIN_AND_ADDRESS,
+                    Integer.parseInt(System.getProperty("advance.signIn.freePerAddress",
+                            Integer.toString(ThrottlePolicy.FREE_PER_ADDRESS)).strip()));
+        } catch (NumberFormatException e) {
+            return ThrottlePolicy.FREE_PER_ADDRESS;
         }
     }
 

@@ -65,7 +65,7 @@ public class WorkerService {
         AppUser worker = guard.worker(caller);
         List<Assignment> assignments = assignments(worker, employerId);
         if (assignments.isEmpty()) {
-            throw AdvanceException.notFound("employerId");
+            throw AdvanceException.notFound("employer");
         }
         List<Long> openAgencies = em.createQuery("SELECT r.agency.id FROM AdvanceRequest r"
                         + " WHERE r.worker.id = :worker AND r.employer.id = :employer AND r.status = :sent", Long.class)
@@ -92,7 +92,7 @@ public class WorkerService {
                 .setParameter("employer", employerId)
                 .getResultList();
         if (ids.isEmpty()) {
-            throw AdvanceException.notFound("employerId");
+            throw AdvanceException.notFound("employer");
         }
         return ids;
     }

@@ -15,6 +15,8 @@ public class AdvanceException extends RuntimeException {
     private final ErrorCode code;
     private final String field;
     private final Serializable[] args;
+    /** For NOT_FOUND: the kind of thing not found, when it is not a field of a form. */
+    private String subject;
 
     public AdvanceException(ErrorCode code, String field, Serializable... args) {
         super(code + (field == null ? "" : " [" + field + "]") + (args.length == 0 ? "" : " " + Arrays.toString(args)));
@@ -27,17 +29,24 @@ public class AdvanceException extends RuntimeException {
         return new AdvanceException(ErrorCode.NOT_FOUND, null);
     }
 
-    /** Nothing of that kind with that id (or none the caller may see): "employerId", "agencyId", ... */
-    public static AdvanceException notFound(String field) {
-        return new AdvanceException(ErrorCode.NOT_FOUND, field);
+    /**
+     * Nothing of that kind with that id (or none the caller may see), about the whole operation:
+     * {@code what} only chooses the sentence ("employer": "Cet employeur est introuvable").
+     */
+    public static AdvanceException notFound(String what) {
+        AdvanceException e = new AdvanceException(ErrorCode.NOT_FOUND, null);
+        e.subject = what;
+        return e;
     }
 
     /**
-     * The bundle key of the sentence: {@code error.CODE}, or for NOT_FOUND about a field
-     * {@code error.NOT_FOUND.field}, so that an unknown employer is not called "this request".
+     * The bundle key of the sentence: {@code error.CODE}, or for NOT_FOUND of a kind of thing (or
+     * about a field) {@code error.NOT_FOUND.kind}, so that an unknown employer is not called "this
+     * request". Callers fall back to {@code error.CODE} when the bundle has no such key.
      */
     public String messageKey() {
-        return code == ErrorCode.NOT_FOUND && field != null ? code.messageKey() + "." + field : code.messageKey();
+        String what = subject != null ? subject : field;
+        return code == ErrorCode.NOT_FOUND && what != null ? code.messageKey() + "." + what : code.messageKey();
     }
 
     public ErrorCode code() {

@@ -30,16 +30,16 @@ class ThrottlePolicyTest {
     void aPairWaitsAfterItsSixthFailureAndForgetsAfterAQuietHour() {
         LoginThrottle pair = new LoginThrottle("marie.durand", "203.0.113.7");
         for (int i = 0; i < 5; i++) {
-            assertFalse(pair.fail(T0.plusSeconds(i)));
+            assertFalse(pair.fail(T0.plusSeconds(i), 5));
         }
         assertEquals(Duration.ZERO, pair.waitAt(T0.plusSeconds(5)));
-        assertTrue(pair.fail(T0.plusSeconds(5)));
+        assertTrue(pair.fail(T0.plusSeconds(5), 5));
         assertEquals(Duration.ofSeconds(1), pair.waitAt(T0.plusSeconds(5)));
         assertEquals(Duration.ZERO, pair.waitAt(T0.plusSeconds(6)));
-        assertTrue(pair.fail(T0.plusSeconds(6)));
+        assertTrue(pair.fail(T0.plusSeconds(6), 5));
         assertEquals(Duration.ofSeconds(2), pair.waitAt(T0.plusSeconds(6)));
         // An hour without failures: the next mistake is one of five free ones again.
-        assertFalse(pair.fail(T0.plusHours(2)));
+        assertFalse(pair.fail(T0.plusHours(2), 5));
         assertEquals(1, pair.getFailures());
     }
 
@@ -47,9 +47,9 @@ class ThrottlePolicyTest {
     void anAddressAloneHasFiftyFreeFailures() {
         LoginThrottle address = new LoginThrottle(null, "203.0.113.7");
         for (int i = 0; i < 50; i++) {
-            assertFalse(address.fail(T0.plusSeconds(i)));
+            assertFalse(address.fail(T0.plusSeconds(i), ThrottlePolicy.FREE_PER_ADDRESS));
         }
-        assertTrue(address.fail(T0.plusSeconds(50)));
+        assertTrue(address.fail(T0.plusSeconds(50), ThrottlePolicy.FREE_PER_ADDRESS));
     }
 
     @Test

@@ -50,18 +50,18 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts one more failure at {@code now}: the run starts again after a quiet period.
+     * Counts one more failure at {@code now}, when the first {@code free} failures of a run cost no
+     * wait: the run starts again after a quiet period.
      *
      * @return true when this failure starts or lengthens a wait
      */
-    public boolean fail(LocalDateTime now) {
+    public boolean fail(LocalDateTime now, int free) {
         if (lastFailureAt != null && !ThrottlePolicy.stillCounts(Duration.between(lastFailureAt, now))) {
             failures = 0;
         }
         failures++;
         lastFailureAt = now;
-        Duration wait = ThrottlePolicy.waitAfter(failures,
-                login == null ? ThrottlePolicy.FREE_PER_ADDRESS : ThrottlePolicy.FREE_PER_LOGIN_AND_ADDRESS);
+        Duration wait = ThrottlePolicy.waitAfter(failures, free);
         blockedUntil = wait.isZero() ? null : now.plus(wait);
         return blockedUntil != null;
     }

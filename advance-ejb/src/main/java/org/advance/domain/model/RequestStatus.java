@@ -34,4 +34,14 @@ public enum RequestStatus {
     public String labelKey() {
         return "status." + name();
     }
+
+    /** Whether a message argument is a status's name (then shown by its label). */
+    public static boolean isName(String text) {
+        for (RequestStatus status : values()) {
+            if (status.name().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -23,11 +23,13 @@ import org.advance.domain.model.Agency;
 import org.advance.domain.model.AppUser;
 import org.advance.domain.model.Assignment;
 import org.advance.domain.model.Employer;
+import org.advance.domain.model.LoginThrottle;
 import org.advance.domain.model.Reason;
 import org.advance.domain.model.ReasonKind;
 import org.advance.domain.model.Role;
 import org.advance.domain.rules.AgencyPolicy;
 import org.advance.domain.rules.MaximumAmountCalculator;
+import org.advance.domain.rules.ThrottlePolicy;
 import org.advance.infrastructure.security.Passwords;
 
 /**
@@ -111,7 +113,25 @@ public class DemoData {
             worker("hugo.garcia", "Hugo Garcia", "fr", Map.of(paris, "15.00"));
             worker("lea.fournier", "Léa Fournier", "fr", Map.of(lyon7, "11.65"));
             worker("emma.wilson", "Emma Wilson", "en", Map.of(lille, "12.80", paris, "12.80"));
+            passwordGuessing();
             em.flush();
+        }
+
+        /**
+         * Someone guessing the administrator's password from one address (a documentation address,
+         * RFC 5737), slowed down to the longest wait: what the admin page's "Connexions ralenties"
+         * shows, for the hour its failures count.
+         */
+        private void passwordGuessing() {
+            LocalDateTime now = Times.nowUtc();
+            LoginThrottle pair = new LoginThrottle("admin", "203.0.113.50");
+            LoginThrottle address = new LoginThrottle(null, "203.0.113.50");
+            for (int i = 16; i > 0; i--) {
+                pair.fail(now.minusSeconds(i), ThrottlePolicy.FREE_PER_LOGIN_AND_ADDRESS);
+                address.fail(now.minusSeconds(i), ThrottlePolicy.FREE_PER_ADDRESS);
+            }
+            persist(pair);
+            persist(address);
         }
 
         private void reasons(Employer employer) {

@@ -25,7 +25,22 @@ public final class ApiErrors {
     /** Arguments naming an expected JSON type are bundle keys, shown in the reader's language. */
     private static final String TYPE_PREFIX = "api.type.";
 
+    /** The Content-Security-Policy of every API answer: JSON is never a document that runs anything. */
+    public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private ApiErrors() {}
+
+    /**
+     * The headers of every API answer. Set here as well as by the web filter, because the answers
+     * of the authentication mechanism (401, 429) are made before any filter runs.
+     */
+    public static void apiHeaders(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", API_POLICY);
+        response.setHeader("Cache-Control", "no-store");
+    }
 
     /** Writes the JSON error as the whole answer, unless the answer is already on its way. */
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
@@ -34,6 +49,7 @@ public final class ApiErrors {
             return;
         }
         response.resetBuffer();
+        apiHeaders(response);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -108,7 +124,7 @@ public final class ApiErrors {
                 number.setMinimumFractionDigits(2);
                 number.setMaximumFractionDigits(2);
                 shown[i] = number.format(amount);
-            } else if (shown[i] instanceof String s && isStatus(s)) {
+            } else if (shown[i] instanceof String s && RequestStatus.isName(s)) {
                 shown[i] = bundle.getString(RequestStatus.valueOf(s).labelKey());
             } else if (shown[i] instanceof String s && s.startsWith(TYPE_PREFIX) && bundle.containsKey(s)) {
                 shown[i] = bundle.getString(s);
@@ -116,14 +132,5 @@ public final class ApiErrors {
         }
         // Bundle texts use plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
         return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
-    }
-
-    private static boolean isStatus(String s) {
-        for (RequestStatus status : RequestStatus.values()) {
-            if (status.name().equals(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -19,8 +19,9 @@ import java.util.logging.Logger;
  * What a failure inside Faces shows: never a class name, never a 500 for a page state that is gone
  * or was tampered with.
  * <ul>
- *   <li>a view that cannot be restored (expired, or a forged {@code jakarta.faces.ViewState}) is a
- *   page to start again: the user is sent to "page expired", with a way back;
+ *   <li>a view that cannot be restored (expired, or a forged {@code jakarta.faces.ViewState}), or a
+ *   form posted without the page's CSP nonce, is a page to start again: the user is sent to "page
+ *   expired", with a way back;
  *   <li>any other failure of an Ajax call is logged and the page goes to our error page; Faces'
  *   own Ajax error answer would show the exception's class and message to the user;
  *   <li>any other failure of a full page request goes on to the container, which shows our error
@@ -80,7 +81,8 @@ public class FacesErrors extends ExceptionHandlerFactory {
 
         private static boolean isLostState(Throwable failure) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof ViewExpiredException || t instanceof ProtectedViewException) {
+                if (t instanceof ViewExpiredException || t instanceof ProtectedViewException
+                        || t instanceof org.primefaces.csp.CspException) {
                     return true;
                 }
             }

@@ -39,7 +39,7 @@ public class Messages {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof BigDecimal amount) {
                 args[i] = Formats.number(amount, locale);
-            } else if (args[i] instanceof String s && isStatus(s)) {
+            } else if (args[i] instanceof String s && RequestStatus.isName(s)) {
                 args[i] = format(locale, RequestStatus.valueOf(s).labelKey());
             }
         }
@@ -65,15 +65,6 @@ public class Messages {
         }
         // Bundle texts are written with plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
         return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
-    }
-
-    private static boolean isStatus(String s) {
-        for (RequestStatus status : RequestStatus.values()) {
-            if (status.name().equals(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The language the user chose (session), which is also the one of the page being shown. */

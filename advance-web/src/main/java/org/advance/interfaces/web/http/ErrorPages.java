@@ -47,11 +47,15 @@ public class ErrorPages extends HttpServlet {
         request.getRequestDispatcher("/WEB-INF/errors/" + page + ".xhtml").forward(request, response);
     }
 
-    /** A page whose saved state is gone or was tampered with: not a failure of ours, the user starts the page again. */
+    /**
+     * A page whose saved state is gone or was tampered with, or a form posted without the page's
+     * CSP nonce (PrimeFaces refuses it): not a failure of ours, the user starts the page again.
+     */
     static boolean isExpiredView(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof jakarta.faces.application.ViewExpiredException
-                    || t instanceof jakarta.faces.application.ProtectedViewException) {
+                    || t instanceof jakarta.faces.application.ProtectedViewException
+                    || t instanceof org.primefaces.csp.CspException) {
                 return true;
             }
         }

@@ -31,7 +31,6 @@ public class WebHygiene extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     /** Pages not rendered by Faces (container error pages, the welcome redirect): no script at all. */
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
@@ -42,19 +41,21 @@ public class WebHygiene extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         boolean api = ApiErrors.isApi(path);
         boolean resource = path.startsWith("/jakarta.faces.resource/");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         if (api) {
-            response.setHeader("Content-Security-Policy", API_POLICY);
-        } else if (!path.endsWith(".xhtml") && !resource) {
-            response.setHeader("Content-Security-Policy", PAGE_POLICY);
-        }
-        if (!resource) {
-            response.setHeader("Cache-Control", "no-store");
+            ApiErrors.apiHeaders(response);
+        } else {
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Referrer-Policy", "same-origin");
+            response.setHeader("X-Frame-Options", "DENY");
+            if (!path.endsWith(".xhtml") && !resource) {
+                response.setHeader("Content-Security-Policy", PAGE_POLICY);
+            }
+            if (!resource) {
+                response.setHeader("Cache-Control", "no-store");
+            }
         }
         if (URL_SESSION.matcher(request.getRequestURI()).find()) {
             String target = URL_SESSION.matcher(request.getRequestURI()).replaceAll("")

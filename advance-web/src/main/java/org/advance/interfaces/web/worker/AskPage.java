@@ -65,7 +65,7 @@ public class AskPage implements Serializable {
             return;
         }
         if (employer == null) {
-            faults.show(AdvanceException.notFound("employerId"), FIELDS);
+            faults.show(AdvanceException.notFound("employer"), FIELDS);
             return;
         }
         try {

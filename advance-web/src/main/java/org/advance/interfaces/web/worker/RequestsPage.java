@@ -54,7 +54,7 @@ public class RequestsPage implements Serializable {
         employerView = employer == null ? null : workers.employers(current.caller()).stream()
                 .filter(e -> e.id() == employer).findFirst().orElse(null);
         if (employerView == null) {
-            faults.show(AdvanceException.notFound("employerId"), Map.of());
+            faults.show(AdvanceException.notFound("employer"), Map.of());
         }
     }
 
