@@ -48,7 +48,7 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
             refuse(request, BadInput.Code.PAYLOAD_TOO_LARGE);
             return;
         }
-        if (request.hasEntity() && !isJson(request.getMediaType())) {
+        if (hasBody(request) && !isJson(request.getMediaType())) {
             refuse(request, BadInput.Code.UNSUPPORTED_MEDIA_TYPE);
         }
     }
@@ -60,6 +60,14 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
             String path = location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
             response.getHeaders().putSingle(HttpHeaders.LOCATION, path);
         }
+    }
+
+    /**
+     * Whether the call carries a body: by its headers, since before matching RESTEasy reports no
+     * entity for a stream it has not read yet.
+     */
+    private static boolean hasBody(ContainerRequestContext request) {
+        return request.hasEntity() || request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
     }
 
     /** application/json, in UTF-8 when a charset is named (RFC 8259 allows no other). */
