@@ -16,8 +16,12 @@ final class Answers {
     private Answers() {}
 
     /** Never a 5xx; under /api always JSON; an error is {code, field, message} with a real message. */
-    static void sound(String what, Reply r) {
+    static void noServerError(String what, Reply r) {
         assertTrue(r.status() < 500, () -> what + ": a server error: " + r);
+    }
+
+    static void sound(String what, Reply r) {
+        noServerError(what, r);
         // Scripts may name exception types (PrimeFaces' ajax exception handlers): the text shown may not.
         String shown = r.body() == null ? "" : r.body().replaceAll("(?s)<script[^>]*>.*?</script>", "");
         assertFalse(shown.contains("Exception") || shown.contains("\tat ") || shown.contains("Caused by"),

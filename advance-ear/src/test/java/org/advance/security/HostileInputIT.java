@@ -346,8 +346,9 @@ class HostileInputIT {
             submitCase("submit: " + c[0], submit((String) c[1]), (Expect) c[2], (String) c[3], before);
         }));
         amounts(true).forEach((k, v) -> add.accept(new Object[] {k, base() + "\"amount\":" + v[0] + "}", v[1], null}));
+        // A blank comment may be stored as no comment: only a text with something in it is read back.
         texts("comment", 500).forEach((k, v) -> add.accept(new Object[] {"comment " + k,
-                base() + "\"amount\":5,\"comment\":" + js((String) v[0]) + "}", v[1], v[0]}));
+                base() + "\"amount\":5,\"comment\":" + js((String) v[0]) + "}", v[1], ((String) v[0]).isBlank() ? null : v[0]}));
         loneSurrogates().forEach((k, v) -> add.accept(new Object[] {"comment " + k, base() + "\"amount\":5,\"comment\":" + v + "}",
                 Expect.refuse("TEXT_INVALID_CHARACTERS", "comment"), null}));
         Map<String, Object[]> shapes = new LinkedHashMap<>();

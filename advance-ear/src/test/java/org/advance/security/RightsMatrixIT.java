@@ -333,7 +333,12 @@ class RightsMatrixIT {
     private static void checkPage(String name, Actors.Browser browser, Actors actor, Page page, String idName, String id) {
         String url = page.path() + (id == null ? "" : "?" + page.param() + "=" + id);
         Reply r = browser.get(url);
-        sound(name, r);
+        if (page.path().startsWith("/admin/")) {
+            // The administrator's status page shows why mails could not be delivered, exception names included.
+            Answers.noServerError(name, r);
+        } else {
+            sound(name, r);
+        }
         if (actor == Actors.ANONYMOUS) {
             assertTrue(r.status() == 302 || r.status() == 303, () -> name + ": should redirect to the login form: " + r);
             assertTrue(r.location() != null && r.location().contains("/login.xhtml"), () -> name + ": " + r.location());
