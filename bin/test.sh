@@ -120,7 +120,10 @@ ear_suite() { # PORTBASE
     # A fresh domain, not only a fresh H2: the EJB timer service (the digest's timer) makes its table
     # only at its first start, so deleting the database under a used domain breaks the deployment.
     rm -f "$dir/.prepared"
+    # The base URL is the server's real one: Payara's server-name (the host of its own redirects)
+    # and the application's links and Origin check come from it.
     ADVANCE_DB=h2 ADVANCE_DB_URL= ADVANCE_DEMO=true ADVANCE_SMTP_PORT=$((portbase + 25)) \
+        ADVANCE_BASE_URL=http://127.0.0.1:$((portbase + 80))/advance \
         bin/prepare-payara.sh "$dir" "$portbase" || return 1
     rm -rf advance-ear/target/failsafe-reports
     "${MVN[@]}" verify -pl advance-ear -Dadvance.payara.home="$ROOT/$dir/payara6" \
@@ -135,7 +138,8 @@ wildfly_ear_suite() { # OFFSET
     fresh_database advance_wf || return 1
     bin/prepare-wildfly.sh "$dir" "$offset" || return 1
     rm -rf advance-ear/target/failsafe-reports
-    ADVANCE_SMTP_PORT=$((offset + 25)) "${MVN[@]}" verify -pl advance-ear -Pwildfly \
+    ADVANCE_SMTP_PORT=$((offset + 25)) ADVANCE_BASE_URL=http://127.0.0.1:$((8080 + offset))/advance \
+        "${MVN[@]}" verify -pl advance-ear -Pwildfly \
         -Dadvance.wildfly.home="$ROOT/$dir/wildfly" -Dadvance.wildfly.offset="$offset" \
         -Dadvance.wildfly.managementPort=$((9990 + offset)) -Dadvance.wildfly.httpPort=$((8080 + offset)) \
         -Dadvance.wildfly.dbUrl=127.0.0.1:5432/advance_wf

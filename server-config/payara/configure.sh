@@ -11,15 +11,20 @@
 #   ADVANCE_SMTP_HOST / ADVANCE_SMTP_PORT                                    127.0.0.1 / 2525
 #   ADVANCE_MAIL_FROM  sender address of every mail                          acomptes@advance.test
 #   ADVANCE_BASE_URL   public URL of the application (links in mails)        http://127.0.0.1:8080/advance
+#                      when set, its host[:port] is also the listeners' server-name (see below)
 #   ADVANCE_DEMO       true loads the demo data into an empty database       false
 #   ADVANCE_BIND       address every listener binds to                       127.0.0.1
 #   ADVANCE_HTTP_THREADS  most HTTP requests served at once                  48
+#   ADVANCE_BEHIND_PROXY  true: a reverse proxy terminates TLS in front and     false
+#                      sends X-Forwarded-Proto; the scheme (hence Secure cookies) is taken from it
 #
 # The EAR itself names no server resource: it uses java:comp/DefaultDataSource (jdbc/__default
 # here, pointed at PostgreSQL when ADVANCE_DB=postgres) and the mail session mail/advance.
 set -euo pipefail
 
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara installation}"
+# Read before the default below: only a base URL given on purpose names the public host.
+PUBLIC_BASE_URL=${ADVANCE_BASE_URL:-}
 ADMIN_PORT=${ADMIN_PORT:-4848}
 ADVANCE_DB=${ADVANCE_DB:-h2}
 ADVANCE_DB_URL=${ADVANCE_DB_URL:-127.0.0.1:5432/advance}
@@ -31,6 +36,7 @@ ADVANCE_BASE_URL=${ADVANCE_BASE_URL:-http://127.0.0.1:8080/advance}
 ADVANCE_DEMO=${ADVANCE_DEMO:-false}
 ADVANCE_BIND=${ADVANCE_BIND:-127.0.0.1}
 ADVANCE_HTTP_THREADS=${ADVANCE_HTTP_THREADS:-48}
+ADVANCE_BEHIND_PROXY=${ADVANCE_BEHIND_PROXY:-false}
 
 asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
 # Runs a command whose "already exists" failure means there is nothing to do.
@@ -64,6 +70,37 @@ jvm_option h2.bindAddress "$ADVANCE_BIND"
 echo "== HTTP threads: up to ${ADVANCE_HTTP_THREADS}"
 asadmin set "$cfg.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${ADVANCE_HTTP_THREADS}" >/dev/null
 asadmin set "$cfg.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8" >/dev/null
+
+# In front of the internet (issue 11), on both HTTP listeners (8080 and the TLS one, 8181):
+# - no "Server: Payara Server 6.x" and no "X-Powered-By: ... Java/..." on any answer;
+# - behind a proxy (ADVANCE_BEHIND_PROXY=true) the scheme comes from X-Forwarded-Proto, so that
+#   request.isSecure() holds for what came in over HTTPS and the session cookie gets Secure
+#   (the virtual server's session-cookie-secure is "dynamic", Payara's default, set here anyway);
+#   off, the header is ignored (a client could claim HTTPS). Payara maps no X-Forwarded-For: the
+#   client address the application sees is then the proxy's (see docs/security.md);
+# - server-name = the public host of ADVANCE_BASE_URL, when that is set: the redirects the server
+#   itself builds (/advance -> /advance/, the login page) then name that host, never the request's
+#   Host header. Unset, Payara uses the Host header: set ADVANCE_BASE_URL in production.
+# SameSite=Lax on the session cookie comes from the EAR (WEB-INF/glassfish-web.xml): the listener's
+# own cookie-same-site switch sends the attribute twice on this Payara version.
+echo "== HTTP: no Server/X-Powered-By, proxy headers ${ADVANCE_BEHIND_PROXY}, server-name from ADVANCE_BASE_URL"
+server_name=""
+if [ -n "$PUBLIC_BASE_URL" ]; then
+    authority=${PUBLIC_BASE_URL#*://}
+    authority=${authority%%/*}
+    case "$authority" in
+        *:*) server_name=$authority ;;
+        *) if [ "${PUBLIC_BASE_URL%%://*}" = https ]; then server_name="$authority:443"; else server_name="$authority:80"; fi ;;
+    esac
+fi
+if [ "$ADVANCE_BEHIND_PROXY" = true ]; then scheme_mapping=X-Forwarded-Proto; else scheme_mapping=""; fi
+for protocol in http-listener-1 http-listener-2; do
+    http="$cfg.network-config.protocols.protocol.$protocol.http"
+    asadmin set "$http.xpowered-by=false" "$http.server-header=false" "$http.cookie-same-site-enabled=false" \
+        "$http.scheme-mapping=$scheme_mapping" "$http.server-name=$server_name" >/dev/null
+done
+asadmin set "$cfg.http-service.virtual-server.server.session-cookie-secure=dynamic" \
+    "$cfg.http-service.virtual-server.server.session-cookie-http-only=true" >/dev/null
 
 echo "== database: $ADVANCE_DB"
 if [ "$ADVANCE_DB" = postgres ]; then

@@ -43,7 +43,7 @@ fi
 parts="eclipselink-module postgresql"
 # Only the expression ${env.ADVANCE_DB_PASSWORD} is stored, never the password.
 if [ -n "${ADVANCE_DB_PASSWORD:-}" ]; then parts="$parts postgresql-password"; fi
-for part in $parts batch-jdbc ejb-timers mail security application; do
+for part in $parts batch-jdbc ejb-timers mail security http application; do
     echo "echo == $part" >> "$script"
     cat "$here/$part.cli" >> "$script"
     echo >> "$script"

@@ -19,7 +19,7 @@ if (outcome == success) of /deployment=advance.ear:read-resource
     undeploy advance.ear
 end-if
 CLI
-for part in application security mail ejb-timers batch-jdbc postgresql eclipselink-module; do
+for part in application http security mail ejb-timers batch-jdbc postgresql eclipselink-module; do
     echo "echo == remove $part" >> "$script"
     cat "$here/remove-$part.cli" >> "$script"
     echo >> "$script"
