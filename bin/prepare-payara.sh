@@ -14,7 +14,7 @@ version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$here/pom
 pg_version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$here/pom.xml")
 export PAYARA_HOME="$dir/payara6"
 export ADMIN_PORT=$((portbase + 48))
-settings="payara=$version portbase=$portbase db=${ADVANCE_DB:-h2} url=${ADVANCE_DB_URL:-} smtp=${ADVANCE_SMTP_PORT:-} demo=${ADVANCE_DEMO:-} base=${ADVANCE_BASE_URL:-} configure=$(md5sum "$here/server-config/payara/configure.sh" | cut -c1-12)"
+settings="payara=$version portbase=$portbase db=${ADVANCE_DB:-h2} url=${ADVANCE_DB_URL:-} smtp=${ADVANCE_SMTP_PORT:-} demo=${ADVANCE_DEMO:-} base=${ADVANCE_BASE_URL:-} free=${ADVANCE_SIGNIN_FREE_PER_ADDRESS:-} configure=$(md5sum "$here/server-config/payara/configure.sh" | cut -c1-12)"
 
 if [ -f "$dir/.prepared" ] && [ "$(cat "$dir/.prepared")" = "$settings" ]; then
     echo "Payara in $dir already prepared"

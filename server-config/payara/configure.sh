@@ -13,6 +13,8 @@
 #   ADVANCE_BASE_URL   public URL of the application (links in mails)        http://127.0.0.1:8080/advance
 #                      when set, its host[:port] is also the listeners' server-name (see below)
 #   ADVANCE_DEMO       true loads the demo data into an empty database       false
+#   ADVANCE_SIGNIN_FREE_PER_ADDRESS  wrong passwords from one address before      50
+#                      its tries wait (docs/security.md; raise it behind a proxy that hides addresses)
 #   ADVANCE_BIND       address every listener binds to                       127.0.0.1
 #   ADVANCE_HTTP_THREADS  most HTTP requests served at once                  48
 #   ADVANCE_BEHIND_PROXY  true: a reverse proxy terminates TLS in front and     false
@@ -34,6 +36,7 @@ ADVANCE_SMTP_PORT=${ADVANCE_SMTP_PORT:-2525}
 ADVANCE_MAIL_FROM=${ADVANCE_MAIL_FROM:-acomptes@advance.test}
 ADVANCE_BASE_URL=${ADVANCE_BASE_URL:-http://127.0.0.1:8080/advance}
 ADVANCE_DEMO=${ADVANCE_DEMO:-false}
+ADVANCE_SIGNIN_FREE_PER_ADDRESS=${ADVANCE_SIGNIN_FREE_PER_ADDRESS:-50}
 ADVANCE_BIND=${ADVANCE_BIND:-127.0.0.1}
 ADVANCE_HTTP_THREADS=${ADVANCE_HTTP_THREADS:-48}
 ADVANCE_BEHIND_PROXY=${ADVANCE_BEHIND_PROXY:-false}
@@ -136,6 +139,9 @@ asadmin create-javamail-resource --mailhost "$ADVANCE_SMTP_HOST" --mailuser adva
 echo "== application settings"
 jvm_option advance.baseUrl "$ADVANCE_BASE_URL"
 jvm_option advance.demo "$ADVANCE_DEMO"
+jvm_option advance.signIn.freePerAddress "$ADVANCE_SIGNIN_FREE_PER_ADDRESS"
+# Payara maps no X-Forwarded-For: behind the proxy the application reads the client's address from it.
+jvm_option advance.behindProxy "$ADVANCE_BEHIND_PROXY"
 jvm_option user.timezone UTC
 
 echo "configured (restart the domain for listener, JVM and pool changes to take effect)"

@@ -23,7 +23,7 @@ for protocol in http-listener-1 http-listener-2; do
     http="configs.config.server-config.network-config.protocols.protocol.$protocol.http"
     quietly set "$http.xpowered-by=true" "$http.server-header=true" "$http.scheme-mapping=" "$http.server-name="
 done
-for name in advance.baseUrl advance.demo; do
+for name in advance.baseUrl advance.demo advance.signIn.freePerAddress advance.behindProxy; do
     asadmin list-jvm-options | { grep -E "^-D${name}=" || true; } | while read -r old; do
         asadmin delete-jvm-options "$(printf '%s' "$old" | sed 's/:/\\:/g')" >/dev/null
     done

@@ -143,7 +143,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return Duration.ZERO;
         }
-        return throttle.waitFor(password.getCaller(), request.getRemoteAddr());
+        return throttle.waitFor(password.getCaller(), clientAddress(request));
     }
 
     /** Checks the credential and tells the throttle how a password try went. */
@@ -152,9 +152,9 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential instanceof UsernamePasswordCredential password) {
             try {
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    throttle.succeeded(password.getCaller(), request.getRemoteAddr());
+                    throttle.succeeded(password.getCaller(), clientAddress(request));
                 } else {
-                    throttle.failed(password.getCaller(), request.getRemoteAddr());
+                    throttle.failed(password.getCaller(), clientAddress(request));
                 }
             } catch (RuntimeException raced) {
                 // Two first failures of one key at once: one of them is not counted, the next one is.
@@ -162,6 +162,23 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
             }
         }
         return result;
+    }
+
+    /**
+     * The client's address as the throttle counts it. Behind a reverse proxy (server setting
+     * {@code advance.behindProxy}, from ADVANCE_BEHIND_PROXY) it is the last address of
+     * X-Forwarded-For, the one the proxy itself saw (earlier ones are whatever the client claimed);
+     * otherwise the connection's. Never trusted without the setting: a client could claim any address.
+     */
+    static String clientAddress(HttpServletRequest request) {
+        String forwarded = Boolean.getBoolean("advance.behindProxy") ? request.getHeader("X-Forwarded-For") : null;
+        if (forwarded != null && !forwarded.isBlank()) {
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
+        return request.getRemoteAddr();
     }
 
     private static long seconds(Duration wait) {
