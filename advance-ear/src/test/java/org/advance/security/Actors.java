@@ -71,16 +71,31 @@ enum Actors {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
-    /** A browser without JavaScript: one cookie jar (the session cookie), the pages' ViewState. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    /**
+     * A browser without JavaScript: one cookie jar (the session cookie), the pages' ViewState, and
+     * the page's CSP nonce, which PrimeFaces' script adds to every post and PrimeFaces checks.
+     */
     static final class Browser {
         String session;
+        String nonce;
 
         Reply get(String pathAndQuery) {
             return keep(Http.get(Http.APP + pathAndQuery).header("Cookie", cookie()).send());
         }
 
         Reply post(String pathAndQuery, Map<String, String> fields) {
-            return keep(Http.post(Http.APP + pathAndQuery).header("Cookie", cookie()).form(fields).send());
+            return keep(Http.post(Http.APP + pathAndQuery).header("Cookie", cookie()).form(withNonce(fields)).send());
+        }
+
+        private Map<String, String> withNonce(Map<String, String> fields) {
+            if (nonce == null || fields.containsKey("primefaces.nonce")) {
+                return fields;
+            }
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            all.put("primefaces.nonce", nonce);
+            return all;
         }
 
         /** A PrimeFaces ajax post of a form (what the browser sends when a button with process="@form" is pressed). */
@@ -95,7 +110,7 @@ enum Actors {
             all.putAll(fields);
             all.put("jakarta.faces.ViewState", viewState);
             return keep(Http.post(Http.APP + pathAndQuery).header("Cookie", cookie()).header("Faces-Request", "partial/ajax")
-                    .form(all).send());
+                    .form(withNonce(all)).send());
         }
 
         private String cookie() {
@@ -103,6 +118,10 @@ enum Actors {
         }
 
         private Reply keep(Reply r) {
+            Matcher n = NONCE.matcher(r.body() == null ? "" : r.body());
+            if (n.find()) {
+                nonce = n.group(1);
+            }
             r.sessionCookie().ifPresent(c -> {
                 Matcher m = SESSION.matcher(c);
                 if (m.find()) {

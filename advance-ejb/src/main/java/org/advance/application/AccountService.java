@@ -126,7 +126,8 @@ public class AccountService {
     }
 
     private Optional<AppUser> byLogin(String login) {
-        if (login == null || login.isBlank() || login.length() > 80) {
+        // No login has control characters; PostgreSQL would refuse a NUL in the query outright.
+        if (login == null || login.isBlank() || login.length() > 80 || login.chars().anyMatch(Character::isISOControl)) {
             return Optional.empty();
         }
         return em.createQuery("SELECT u FROM AppUser u WHERE u.login = :login", AppUser.class)

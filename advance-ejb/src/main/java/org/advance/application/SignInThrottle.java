@@ -132,14 +132,17 @@ public class SignInThrottle {
         }
     }
 
-    /** Logins are compared as the identity store does: stripped, lower case, bounded. */
+    /**
+     * Logins are compared as the identity store does: stripped, lower case, bounded; control
+     * characters (a NUL, which PostgreSQL refuses in text) become "?", so such a login is counted too.
+     */
     static String normal(String login) {
-        String value = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        String value = login == null ? "" : login.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
         return value.length() > LOGIN_LENGTH ? value.substring(0, LOGIN_LENGTH) : value;
     }
 
     private static String normalAddress(String address) {
-        String value = address == null || address.isBlank() ? "unknown" : address.strip();
+        String value = address == null || address.isBlank() ? "unknown" : address.strip().replaceAll("\\p{Cntrl}", "?");
         return value.length() > ADDRESS_LENGTH ? value.substring(0, ADDRESS_LENGTH) : value;
     }
 }

@@ -190,12 +190,32 @@ public class WorkerService {
 
     /** "Voir mes demandes" for one employer: how many rows the table has. */
     public long countRequests(Caller caller, long employerId) {
-        return mine(guard.worker(caller), employerId).count(em);
+        AppUser worker = guard.worker(caller);
+        long count = mine(worker, employerId).count(em);
+        if (count == 0) {
+            requireEmployerOf(worker, employerId);
+        }
+        return count;
     }
 
-    /** "Voir mes demandes" for one employer: one page, sorted by date, amount or agency. */
+    /**
+     * "Voir mes demandes" for one employer: one page, sorted by date, amount or agency. An employer
+     * he never worked for is "introuvable", not an empty list (checked only when nothing was found,
+     * so the usual call costs no extra query).
+     */
     public List<RequestRow> requests(Caller caller, long employerId, PageRequest<WorkerSort> page) {
-        return mine(guard.worker(caller), employerId).page(em, page);
+        AppUser worker = guard.worker(caller);
+        List<RequestRow> rows = mine(worker, employerId).page(em, page);
+        if (rows.isEmpty()) {
+            requireEmployerOf(worker, employerId);
+        }
+        return rows;
+    }
+
+    private void requireEmployerOf(AppUser worker, long employerId) {
+        if (assignments(worker, employerId).isEmpty()) {
+            throw AdvanceException.notFound("employer");
+        }
     }
 
     /** One of his requests with its history (the mail's "Je consulte la réponse !" lands here). */

@@ -236,7 +236,10 @@ class WorkerServiceIT {
         assertEquals(List.of(second.id(), third.id(), first.id()), ids(WorkerSort.AMOUNT, true, 0, 10));
         assertEquals(List.of(third.id()), ids(WorkerSort.AGENCY, false, 0, 1));
         assertEquals(List.of(first.id()), ids(WorkerSort.DATE, false, 2, 10));
-        assertEquals(0, workers.countRequests(s.worker(), s.foreignEmployerId()));
+        // An employer he never worked for is "introuvable", like in the form (issue 11), not an empty list.
+        assertRefused(ErrorCode.NOT_FOUND, null, () -> workers.countRequests(s.worker(), s.foreignEmployerId()));
+        assertRefused(ErrorCode.NOT_FOUND, null, () -> workers.requests(s.worker(), s.foreignEmployerId(),
+                new PageRequest<>(0, 10, WorkerSort.DATE, false)));
     }
 
     private List<Long> ids(WorkerSort sort, boolean ascending, int offset, int limit) {

@@ -47,7 +47,7 @@ public class WorkerResource {
     @GET
     @Path("employers/{id}/form")
     public RequestForm form(@PathParam("id") String employerId) {
-        return workers.requestForm(caller, Ids.of(employerId));
+        return workers.requestForm(caller, Ids.of(employerId, "employer"));
     }
 
     /**
@@ -58,7 +58,7 @@ public class WorkerResource {
     @Path("employers/{id}/requests")
     public Response submit(@PathParam("id") String employerId, @HeaderParam("Idempotency-Key") String key,
             String body, @Context UriInfo uri) {
-        long employer = Ids.of(employerId);
+        long employer = Ids.of(employerId, "employer");
         Bodies.Submit input = Bodies.Submit.of(body);
         // An agency given is checked in the submission's transaction; only without one are the worker's listed.
         long agencyId = input.agencyId() != null ? input.agencyId() : agencyOf(workers.agencyIds(caller, employer));
@@ -73,7 +73,7 @@ public class WorkerResource {
     @Path("employers/{id}/requests")
     public Page requests(@PathParam("id") String employerId, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
-        long employer = Ids.of(employerId);
+        long employer = Ids.of(employerId, "employer");
         PageRequest<WorkerSort> page = Params.page(WorkerSort.class, offset, limit, sort, asc);
         return Pages.fetch(page, () -> workers.countRequests(caller, employer),
                 p -> workers.requests(caller, employer, p));

@@ -30,7 +30,6 @@ public class ErrorPages extends HttpServlet {
         if (failure != null && isExpiredView(failure)) {
             status = HttpServletResponse.SC_BAD_REQUEST;
         }
-        response.setHeader("Cache-Control", "no-store");
         if (ApiErrors.isApi(path)) {
             ApiErrors.Error error = ApiErrors.forStatus(status);
             ApiErrors.write(request, response, status >= 500 ? 500 : status, error.code(), null, error.key());
@@ -43,6 +42,8 @@ public class ErrorPages extends HttpServlet {
                     case 400, 405, 408, 413, 414, 415, 431 -> "bad-request";
                     default -> "error";
                 };
+        // The error may come before the filters ran (a refused access, a malformed request).
+        WebHygiene.pageHeaders(response, false, true);
         response.setStatus(status >= 500 ? 500 : status);
         request.getRequestDispatcher("/WEB-INF/errors/" + page + ".xhtml").forward(request, response);
     }

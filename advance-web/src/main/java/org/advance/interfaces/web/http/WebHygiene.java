@@ -47,15 +47,7 @@ public class WebHygiene extends HttpFilter {
         if (api) {
             ApiErrors.apiHeaders(response);
         } else {
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", "same-origin");
-            response.setHeader("X-Frame-Options", "DENY");
-            if (!path.endsWith(".xhtml") && !resource) {
-                response.setHeader("Content-Security-Policy", PAGE_POLICY);
-            }
-            if (!resource) {
-                response.setHeader("Cache-Control", "no-store");
-            }
+            pageHeaders(response, !path.endsWith(".xhtml") && !resource, !resource);
         }
         if (URL_SESSION.matcher(request.getRequestURI()).find()) {
             String target = URL_SESSION.matcher(request.getRequestURI()).replaceAll("")
@@ -68,6 +60,22 @@ public class WebHygiene extends HttpFilter {
             return;
         }
         chain.doFilter(request, new PathRedirects(request, response));
+    }
+
+    /**
+     * The headers of a page answer; also set by the authentication mechanism's redirects and by
+     * {@link ErrorPages}, which answer before this filter runs or outside it.
+     */
+    public static void pageHeaders(HttpServletResponse response, boolean withPolicy, boolean noStore) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        if (withPolicy) {
+            response.setHeader("Content-Security-Policy", PAGE_POLICY);
+        }
+        if (noStore) {
+            response.setHeader("Cache-Control", "no-store");
+        }
     }
 
     /** A 302 to a path of this site, with a Location the container does not prefix with the client's Host. */

@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.advance.application.SignInThrottle;
 import org.advance.interfaces.rest.ApiErrors;
+import org.advance.interfaces.web.http.WebHygiene;
 
 /**
  * The application's one authentication mechanism, for two kinds of clients:
@@ -193,6 +194,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        WebHygiene.pageHeaders(response, true, true);
         response.setContentType("text/xml");
         response.setCharacterEncoding("UTF-8");
         try {
@@ -225,8 +227,8 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
      * prefix it with the scheme and the {@code Host} the client sent, whatever that is.
      */
     public static AuthenticationStatus redirect(HttpServletResponse response, String path) {
-        response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", path);
+        WebHygiene.pageHeaders(response, true, true);
+        WebHygiene.redirect(response, path);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
