@@ -40,7 +40,8 @@ public class SchemaMigration {
             "V6__request_sort_keys.sql",
             "V7__request_tally.sql",
             "V8__mail_claim_token.sql",
-            "V9__request_dated_count_indexes.sql");
+            "V9__request_dated_count_indexes.sql",
+            "V10__outbox_sender.sql");
 
     static final String FOLDER = "db/migration/";
 
