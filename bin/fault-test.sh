@@ -37,6 +37,7 @@ rounds=3           # delivery rounds a node can run at once: MailSender.MAX_ROUN
 [ -f "$ear" ] || { echo "no $ear: run mvn install first" >&2; exit 1; }
 passed=0
 failed=0
+finished=0
 cases=""
 check() { # description, then a command that succeeds when the check holds
     local what=$1 xml
@@ -92,8 +93,8 @@ stop_node() { # node [signal]
 }
 cleanup() {
     local rc=$?
-    if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then
-        failed=1; cases+="  <testcase classname=\"faults\" name=\"the fault tests ran to their end\"><failure message=\"exit $rc\"/></testcase>"$'\n'
+    if [ "$rc" != 0 ] && [ "$finished" = 0 ]; then
+        failed=$((failed + 1)); cases+="  <testcase classname=\"faults\" name=\"the fault tests ran to their end\"><failure message=\"exit $rc\"/></testcase>"$'\n'
         echo "faults: stopped with status $rc after $passed checks (logs in $work)"
     fi
     report
@@ -102,6 +103,7 @@ cleanup() {
     catcher stop || true
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT # stopped from outside: a failure, reported as such
 
 # The digest's own timer must not fire during the test: schedule it twelve hours away.
 digest_at=$(TZ=Europe/Paris date -d '+12 hours' +%H:00)
@@ -144,8 +146,8 @@ per_recipient() { # message-id prefix (decision- or digest-)
 count_lines() { wc -l | tr -d ' '; }
 # Mails a node's log says it released, for one reason (Outbox.logReleased).
 logged_releases() { # node reason
-    grep -h "mail(s) claimed by $2" "$work/node-$1/log/server.log" 2>/dev/null \
-        | sed -n 's/.* \([0-9][0-9]*\) mail(s) claimed by.*/\1/p' | awk '{ s += $1 } END { print s + 0 }'
+    { sed -n "s/.* \\([0-9][0-9]*\\) mail(s) claimed by $2.*/\\1/p" "$work/node-$1/log/server.log" 2>/dev/null || true; } \
+        | awk '{ s += $1 } END { print s + 0 }'
 }
 # SENDING rows of a kind whose Message-ID the catcher already holds: accepted, not marked at the kill.
 accepted_unmarked() { # kind
@@ -163,7 +165,8 @@ expected_digests() {
 }
 digests_sent() { sql "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DIGEST' AND state = 'SENT'"; }
 all_digests_sent() { [ "$(digests_sent)" = "$1" ] && [ "$(per_recipient digest- | count_lines)" = "$1" ]; }
-# Requests waiting, one per worker who has had no decision mail yet, and a staff login that may decide each.
+# Requests waiting, one per worker who has had no decision mail yet, and a staff login that may decide
+# each. They are refused: accepting may meet the maximum (a generated request may ask more than it).
 decidable() { # how many -> lines "request login"
     sql "SELECT id, login FROM (SELECT DISTINCT ON (r.worker_id) r.id, u.login FROM advance_request r
            JOIN staff_agency sa ON sa.agency_id = r.agency_id
@@ -175,7 +178,7 @@ decidable() { # how many -> lines "request login"
 decide() { # node request login -> prints "request HTTP-status"
     local out
     out=$(curl -s -m 60 -o /dev/null -w '%{http_code}' -u "$3:demo" -X POST -H 'Content-Type: application/json' \
-        --data '{"comment":"fault test"}' "http://127.0.0.1:${http[$1]}/advance/api/staff/requests/$2/accept" 2>/dev/null) \
+        --data '{"comment":"fault test"}' "http://127.0.0.1:${http[$1]}/advance/api/staff/requests/$2/refuse" 2>/dev/null) \
         || out=000
     echo "$2 $out"
 }
@@ -252,7 +255,7 @@ export HTTP_A=${http[a]} HTTP_B=${http[b]}
 burst_decide() { # request login
     local out
     out=$(curl -s -m 60 -o /dev/null -w '%{http_code}' -u "$2:demo" -X POST -H 'Content-Type: application/json' \
-        --data '{"comment":"fault test"}' "http://127.0.0.1:$HTTP_A/advance/api/staff/requests/$1/accept" 2>/dev/null) || out=000
+        --data '{"comment":"fault test"}' "http://127.0.0.1:$HTTP_A/advance/api/staff/requests/$1/refuse" 2>/dev/null) || out=000
     echo "$1 $out"
 }
 export -f burst_decide
@@ -277,7 +280,7 @@ while read -r rid status; do
     decide b "$rid" "$login" >/dev/null
     again=$((again + 1))
 done <"$work/burst-answers"
-decided=$(sql "SELECT COUNT(*) FROM advance_request WHERE id IN ($(paste -sd, "$work/burst-ids")) AND status = 'ACCEPTED'")
+decided=$(sql "SELECT COUNT(*) FROM advance_request WHERE id IN ($(paste -sd, "$work/burst-ids")) AND status = 'REFUSED'")
 rows=$(sql "SELECT COUNT(*) FROM mail_outbox WHERE request_id IN ($(paste -sd, "$work/burst-ids"))")
 echo "   $again decisions sent again to node B; decided: $decided, decision mails in the outbox: $rows"
 check "the 50 requests are decided, each with its mail row ($decided, $rows)" test "$decided" = 50 -a "$rows" = 50
@@ -312,11 +315,13 @@ await 30 tried || true
 waiting=$(sql "SELECT COUNT(*) FROM mail_outbox WHERE request_id IN ($(paste -sd, "$work/down-ids")) AND state = 'PENDING' AND attempts >= 1")
 echo "   $ok decisions answered while SMTP was down; $waiting mails tried and waiting"
 check "20 decisions taken while SMTP was down ($ok), their mails tried and waiting ($waiting)" test "$ok" = 20 -a "$waiting" = 20
-# The retry delay: the latest next attempt of these mails, from now (a mail tried twice waits longer).
-delay=$(sql "SELECT GREATEST(0, CEIL(EXTRACT(EPOCH FROM MAX(next_attempt_at) - (now() AT TIME ZONE 'UTC'))))::int
-             FROM mail_outbox WHERE request_id IN ($(paste -sd, "$work/down-ids"))")
 catcher start
 back=$SECONDS
+# The retry delay from now, when SMTP is back: the latest next attempt of these mails (a mail tried
+# twice waits longer; one whose time came while the catcher started is due at once).
+delay=$(sql "SELECT GREATEST(0, CEIL(EXTRACT(EPOCH FROM MAX(next_attempt_at) - (now() AT TIME ZONE 'UTC'))))::int
+             FROM mail_outbox WHERE request_id IN ($(paste -sd, "$work/down-ids")) AND state = 'PENDING'")
+delay=${delay:-0}
 all_down_sent() { [ "$(decision_mails "$work/down-ids" | count_lines)" = 20 ]; }
 limit=$((delay + retry_seconds + 5))
 await $((limit + 30)) all_down_sent || true
@@ -335,20 +340,25 @@ wait_deployed a
 sql "DELETE FROM mail_outbox WHERE kind = 'DIGEST'" >/dev/null
 purge
 staff=$(expected_digests)
+starts=()
 for node in a b a b; do
-    api "$node" admin POST admin/digest >"$work/start-$node" &
+    api "$node" admin POST admin/digest >>"$work/start-$node" &
+    starts+=($!)
 done
-wait
+wait "${starts[@]}" # not a bare wait: the nodes are children of this shell too
+digest_started=$SECONDS
 executions=$(sql "SELECT COUNT(*) FROM job_execution e JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid
                   WHERE i.jobname = 'digest'" 2>/dev/null || echo '?')
 await 90 all_digests_sent "$staff" || true
+took=$((SECONDS - digest_started))
 per_recipient digest- >"$work/digests-4"
 twice=$(awk '$1 > 1' "$work/digests-4" | count_lines)
 got=$(count_lines <"$work/digests-4")
 rows=$(sql "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'DIGEST'")
-echo "   4 starts on two nodes ($executions digest executions in the job repository since test 1); $rows digest rows for $staff staff; $got reached, $twice twice"
+echo "   4 starts on two nodes ($executions digest executions in the job repository since test 1); $rows digest rows for $staff staff; $got reached, $twice twice, in $took s"
 check "one digest row per staff member ($rows for $staff)" test "$rows" = "$staff"
 check "every staff member got exactly one digest ($got reached, $twice twice)" test "$got" = "$staff" -a "$twice" = 0
 
+finished=1
 echo "faults: $passed passed, $failed failed in $((SECONDS - start_all)) s"
 [ "$failed" = 0 ]

@@ -110,6 +110,10 @@ if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
     # Two WildFly nodes (offsets 20000, 20100) on one PostgreSQL: digest once, no stale read, failover.
     stage two-node bin/two-node-test.sh
     collect two-node target/two-node/reports
+    # The outbox under faults (bin/fault-test.sh, issue 12): kill -9 during the digest and during a burst
+    # of decisions, SMTP down, the digest from two nodes at once; WildFly offsets 30000 and 30100.
+    stage faults bin/fault-test.sh
+    collect faults target/faults/reports
 fi
 
 # The deployed EAR (advance-ear *IT, Arquillian client mode: the HTTP API and the browser journeys) on

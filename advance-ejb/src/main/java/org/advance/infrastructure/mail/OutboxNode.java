@@ -64,7 +64,7 @@ public class OutboxNode {
         id = node + "/" + UUID.randomUUID();
         int released = outbox.registerSender(id, node, Times.nowUtc());
         LOG.info(() -> "Outbox sender " + id + " started" + (released == 0 ? ""
-                : "; released at once " + released + " mail(s) claimed by this node's earlier start"));
+                : "; " + released + " mail(s) of this node's earlier start went back to PENDING at once"));
         long beat = Math.max(1, Long.getLong("advance.outbox.beatSeconds", DEFAULT_BEAT_SECONDS));
         timers.createIntervalTimer(Duration.ofSeconds(beat).toMillis(), Duration.ofSeconds(beat).toMillis(),
                 new TimerConfig("outbox-beat", false));
