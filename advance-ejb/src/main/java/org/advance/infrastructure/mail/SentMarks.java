@@ -46,7 +46,8 @@ final class SentMarks implements AutoCloseable {
                 connection.commit();
             }
             return true;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // Never thrown on: the caller would take the accepted mail for one not sent, and send it again.
             LOG.log(Level.WARNING, "Mail " + id + " was accepted by the SMTP server but not marked at once", e);
             close();
             return false;
