@@ -9,7 +9,8 @@
 # (e.g. curl -s http://127.0.0.1:8026/api/user/marie.durand@advance.test/messages/INBOX).
 # Point the server's mail session at SMTP_PORT (ADVANCE_SMTP_PORT for server-config and
 # bin/prepare-payara.sh). The jar comes from the local Maven repository, downloaded when missing.
-# PID and log: target/mail-catcher-SMTP_PORT.{pid,log}.
+# PID and log: target/mail-catcher-SMTP_PORT.{pid,log}. MAIL_CATCHER_COUNTS_PORT=P adds the fault
+# tests' listing of every mail received (GET http://127.0.0.1:P/received; bin/perf/MailCatcher.java).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 action=${1:?usage: mail-catcher.sh start|stop SMTP_PORT API_PORT}
@@ -38,7 +39,7 @@ start)
     # for SMTP connections: else every SMTP reply waits ~40 ms for a delayed ACK (see that file).
     nohup java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
         -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" \
-        -Dgreenmail.auth.disabled \
+        -Dgreenmail.auth.disabled ${MAIL_CATCHER_COUNTS_PORT:+-Dcatcher.counts.port=$MAIL_CATCHER_COUNTS_PORT} \
         -cp "$jar" "$here/bin/perf/MailCatcher.java" >"$logfile" 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 100); do

@@ -63,6 +63,9 @@ unit_tests() {
 payara_suite() { # DB PORTBASE
     local db=$1 portbase=$2 dir="$SERVERS/payara-$1"
     if [ "$db" = postgres ]; then
+        # A fresh domain too: Payara's timer service makes its table in this database only at the
+        # domain's first start, so a second run on a used domain found no timer table and failed.
+        rm -f "$dir/.prepared"
         fresh_database advance_it || return 1
         export ADVANCE_DB=postgres ADVANCE_DB_URL=127.0.0.1:5432/advance_it
     else
@@ -110,6 +113,12 @@ if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
     # Two WildFly nodes (offsets 20000, 20100) on one PostgreSQL: digest once, no stale read, failover.
     stage two-node bin/two-node-test.sh
     collect two-node target/two-node/reports
+    # The outbox under faults (bin/fault-test.sh, issue 12): kill -9 during the digest and during a burst
+    # of decisions, SMTP down, the digest from two nodes at once. In CI at the two-node stage's WildFly
+    # offsets 20000/20100 (it has finished by then): every port stays below Linux's ephemeral range
+    # (32768+), where an outgoing connection once held 38180 when a node wanted to listen on it.
+    stage faults env FAULT_OFFSET="${FAULT_OFFSET:-20000}" bin/fault-test.sh
+    collect faults target/faults/reports
 fi
 
 # The deployed EAR (advance-ear *IT, Arquillian client mode: the HTTP API and the browser journeys) on

@@ -41,7 +41,54 @@ public class MailCatcher {
             start.setAccessible(true); // the server's type is package-private in GreenMail
             start.invoke(server);
         }
+        String countsPort = properties.getProperty("catcher.counts.port");
+        if (countsPort != null) {
+            serveCounts(greenMail, Integer.parseInt(countsPort));
+        }
         System.out.println("GreenMail (SMTP with TCP_NODELAY) started: " + java.util.Arrays.toString(setups));
+    }
+
+    /**
+     * For the fault tests (bin/fault-test.sh), with -Dcatcher.counts.port=P on 127.0.0.1:
+     * {@code GET /received} lists every mail received, one line each, "recipient Message-ID"
+     * (thousands of mails in one request, where the REST API needs one per recipient);
+     * {@code POST /purge} forgets them.
+     */
+    static void serveCounts(GreenMail greenMail, int port) throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/received", exchange -> {
+            StringBuilder lines = new StringBuilder();
+            for (jakarta.mail.internet.MimeMessage message : greenMail.getReceivedMessages()) {
+                try {
+                    jakarta.mail.Address[] recipients = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+                    for (jakarta.mail.Address to : recipients == null ? new jakarta.mail.Address[0] : recipients) {
+                        lines.append(((jakarta.mail.internet.InternetAddress) to).getAddress()).append(' ')
+                                .append(message.getMessageID()).append('\n');
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    lines.append("unreadable ").append(e.getMessage()).append('\n');
+                }
+            }
+            reply(exchange, lines.toString());
+        });
+        server.createContext("/purge", exchange -> {
+            try {
+                greenMail.purgeEmailFromAllMailboxes();
+            } catch (Exception e) {
+                throw new java.io.IOException(e);
+            }
+            reply(exchange, "purged\n");
+        });
+        server.start();
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange exchange, String body) throws java.io.IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (java.io.OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     /** GreenMail whose SMTP server sets TCP_NODELAY on every connection it accepts. */

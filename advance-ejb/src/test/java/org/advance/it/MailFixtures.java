@@ -3,6 +3,7 @@ package org.advance.it;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -88,5 +89,42 @@ public class MailFixtures {
         em.createQuery("UPDATE OutboxMail m SET m.state = :sending, m.claimedAt = :at, m.attempts = 1 WHERE m.id = :id")
                 .setParameter("sending", OutboxState.SENDING).setParameter("at", claimedAt).setParameter("id", mailId)
                 .executeUpdate();
+    }
+
+    /** A sender row as another node process would have written it, last beaten at {@code beatAt}. */
+    public void sender(String id, String node, LocalDateTime beatAt) {
+        em.createNativeQuery("DELETE FROM outbox_sender WHERE id = ?").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("INSERT INTO outbox_sender (id, node, started_at, beat_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, id).setParameter(2, node)
+                .setParameter(3, Timestamp.valueOf(beatAt)).setParameter(4, Timestamp.valueOf(beatAt))
+                .executeUpdate();
+    }
+
+    public boolean senderExists(String id) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM outbox_sender WHERE id = ?").setParameter(1, id)
+                .getSingleResult()).longValue() > 0;
+    }
+
+    /** Leaves a mail SENDING under a claim of that sender, as its process would have left it. */
+    public void claimedBy(long mailId, String sender) {
+        em.createQuery("UPDATE OutboxMail m SET m.state = :sending, m.claimedAt = :now, m.claimedBy = :sender,"
+                        + " m.attempts = 1 WHERE m.id = :id")
+                .setParameter("sending", OutboxState.SENDING).setParameter("now", Times.nowUtc())
+                .setParameter("sender", sender).setParameter("id", mailId)
+                .executeUpdate();
+    }
+
+    /** A digest of a past day for a staff member, not due before tomorrow: no round of this server takes it. */
+    public long queueNotDue(long staffId, int daysAgo) {
+        LocalDate day = Times.todayInParis().minusDays(daysAgo);
+        OutboxMail mail = OutboxMail.digest(staffId, day, email(staffId),
+                new MailContent("Digest " + day, "Day " + day, "<p>Day " + day + "</p>"), Times.nowUtc().plusDays(1));
+        em.persist(mail);
+        em.flush();
+        return mail.getId();
+    }
+
+    public OutboxMail mail(long mailId) {
+        return em.find(OutboxMail.class, mailId);
     }
 }

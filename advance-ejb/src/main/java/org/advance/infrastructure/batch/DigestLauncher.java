@@ -7,6 +7,7 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,7 @@ import org.advance.application.Caller;
 import org.advance.application.dto.DigestRun;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.Times;
+import org.advance.infrastructure.mail.OutboxNode;
 
 /**
  * Starts the digest job: from the daily timer, or by hand from the administration (the "send the
@@ -36,19 +38,30 @@ public class DigestLauncher {
     public static final String JOB = "digest";
     private static final Logger LOG = Logger.getLogger(DigestLauncher.class.getName());
 
+    /** Job parameter: the outbox sender ({@link OutboxNode#id()}) of the process that started the run. */
+    static final String STARTED_BY = "startedBy";
+
     @Inject
     private AccessGuard guard;
 
-    /** The timer's entry: today's digest; returns the running execution when one is already under way. */
+    @EJB
+    private OutboxNode node;
+
+    /**
+     * The timer's entry: today's digest; returns the running execution when one is already under
+     * way. A run whose process died (a {@code kill -9} leaves it STARTED in the job repository for
+     * ever) is not under way: the run started now sends the digests it had not written.
+     */
     public long start() {
         JobOperator jobs = BatchRuntime.getJobOperator();
-        List<Long> running = running(jobs);
+        List<Long> running = running(jobs).stream().filter(execution -> alive(jobs, execution)).toList();
         if (!running.isEmpty()) {
             LOG.info(() -> "Digest already running (execution " + running.get(0) + "): not started again");
             return running.get(0);
         }
         Properties parameters = new Properties();
         parameters.setProperty("day", Times.todayInParis().toString());
+        parameters.setProperty(STARTED_BY, node.id());
         long execution = jobs.start(JOB, parameters);
         LOG.info(() -> "Digest started for " + parameters.getProperty("day") + " (execution " + execution + ")");
         return execution;
@@ -65,7 +78,9 @@ public class DigestLauncher {
         guard.admin(caller);
         JobOperator jobs = BatchRuntime.getJobOperator();
         // The same day as the run being restarted, even after midnight.
-        return jobs.restart(execution, jobs.getParameters(execution));
+        Properties parameters = jobs.getParameters(execution);
+        parameters.setProperty(STARTED_BY, node.id()); // the restarted run is this process's
+        return jobs.restart(execution, parameters);
     }
 
     /** Administration: where a run stands (STARTED, COMPLETED, FAILED...). */
@@ -96,6 +111,18 @@ public class DigestLauncher {
     /** Runtimes may hand java.sql subclasses of Date, whose toInstant() is not always supported. */
     private static LocalDateTime utc(Date time) {
         return time == null ? null : LocalDateTime.ofInstant(Instant.ofEpochMilli(time.getTime()), ZoneOffset.UTC);
+    }
+
+    /** A run started before this parameter existed counts as alive, as every run did before. */
+    private boolean alive(JobOperator jobs, long execution) {
+        Properties parameters = jobs.getParameters(execution);
+        String startedBy = parameters == null ? null : parameters.getProperty(STARTED_BY);
+        if (startedBy == null || node.alive(startedBy)) {
+            return true;
+        }
+        LOG.warning(() -> "Digest execution " + execution + " is still STARTED but its process (" + startedBy
+                + ") is gone: not waited for");
+        return false;
     }
 
     private static List<Long> running(JobOperator jobs) {

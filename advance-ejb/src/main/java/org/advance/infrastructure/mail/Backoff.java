@@ -11,6 +11,15 @@ public record Backoff(Duration first, Duration cap) {
 
     public static final Backoff DEFAULT = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1));
 
+    /**
+     * The default, with its first wait from the system property {@code advance.mail.backoffSeconds}
+     * when set (tests of an SMTP outage use a few seconds).
+     */
+    public static Backoff configured() {
+        Long first = Long.getLong("advance.mail.backoffSeconds");
+        return first == null || first < 1 ? DEFAULT : new Backoff(Duration.ofSeconds(first), DEFAULT.cap());
+    }
+
     /** The wait after the given number of failed attempts (1 = the first one failed). */
     public Duration after(int failedAttempts) {
         if (failedAttempts < 1) {

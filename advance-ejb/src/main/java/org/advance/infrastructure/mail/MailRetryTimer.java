@@ -17,7 +17,8 @@ import org.advance.domain.Times;
 
 /**
  * The sender's safety net: every minute (system property advance.mail.retrySeconds), releases
- * mails whose sender died mid-way, delivers what is due (retries after an SMTP outage, mails
+ * mails claimed before migration V10 whose sender died mid-way (claims that name their sender are
+ * released by {@link OutboxNode} within seconds), delivers what is due (retries after an SMTP outage, mails
  * whose immediate attempt was lost) and logs how many mails are still undelivered. Non-persistent
  * on purpose: every node runs its own, the claim in {@link Outbox#claim} keeps them from sending
  * a mail twice, and a missed round is simply the next one.

@@ -27,17 +27,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.advance.domain.Times;
 
 /**
  * Delivers the outbox through the server's Jakarta Mail session, a page of due mails at a time:
- * claim the page in one committed transaction (so no other sender can take its mails), send them
- * one after the other over one SMTP connection outside any transaction, then mark those accepted
- * SENT in one more short transaction. Two transactions per page, not per mail: per-mail
- * transactions held the digest of a large network to a quarter of the SMTP server's pace. While
- * the SMTP server is unreachable the mail goes back to PENDING with an exponential back-off
- * ({@link Backoff}); the periodic {@link MailRetryTimer} comes back for it. The remaining
- * at-least-once window is described on {@link Outbox#releaseStale}.
+ * claim the page in one committed transaction (so no other sender can take its mails; the claim
+ * names this node process, {@link OutboxNode}), send them one after the other over one SMTP
+ * connection outside any transaction, and mark each one SENT the moment the SMTP server accepted
+ * it ({@link SentMarks}: one auto-committed UPDATE on a connection kept for the round, not a
+ * container transaction per mail, which held the digest of a large network to a quarter of the
+ * SMTP server's pace). A sender that dies can so have at most one mail accepted and not marked:
+ * the one being sent. While the SMTP server is unreachable the mail goes back to PENDING with an
+ * exponential back-off ({@link Backoff}); the periodic {@link MailRetryTimer} comes back for it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,6 +59,9 @@ public class MailSender {
 
     @EJB
     private Outbox outbox;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
 
     @Resource
     private SessionContext context;
@@ -82,8 +87,8 @@ public class MailSender {
             // Nobody waits on an asynchronous call: without this, its failure would go unseen. (The
             // full benchmark once left two claimed digests SENDING until the stale-claim sweep, with
             // nothing in the log; docs/performance.md.)
-            LOG.log(Level.SEVERE, "A delivery round failed; mails it had claimed are sent again after "
-                    + MailRetryTimer.STUCK_AFTER.toMinutes() + " minutes", e);
+            LOG.log(Level.SEVERE, "A delivery round failed; mails it had claimed and not tried went back"
+                    + " to PENDING", e);
             throw e;
         } finally {
             RUNNING.decrementAndGet();
@@ -105,14 +110,14 @@ public class MailSender {
     private Round round() {
         int sent = 0;
         Connection connection = new Connection();
-        try {
+        try (SentMarks marks = new SentMarks(dataSource)) {
             for (int page = 0; page < MAX_PAGES; page++) {
                 List<Long> due = outbox.due(Times.nowUtc(), PAGE);
                 if (due.isEmpty()) {
                     return new Round(sent, false);
                 }
                 List<OutboxMail> claimed = outbox.claim(due, Times.nowUtc());
-                Page done = send(claimed, connection);
+                Page done = send(claimed, connection, marks);
                 sent += done.sent();
                 if (done.serverDown()) {
                     return new Round(sent, false); // the rest waits for the retry timer
@@ -128,12 +133,13 @@ public class MailSender {
     private record Page(int sent, boolean serverDown) {}
 
     /**
-     * Sends a claimed page over the round's connection and marks what was accepted in one
-     * transaction. Whatever happens, no claimed mail is left SENDING: those not tried go back
-     * to PENDING at once (the stale sweep is only for a sender that died).
+     * Sends a claimed page over the round's connection, marking each mail SENT as soon as the SMTP
+     * server accepted it. Whatever happens, no claimed mail is left SENDING: those not tried go back
+     * to PENDING at once (the release of a dead sender's claims is only for a sender that died).
      */
-    private Page send(List<OutboxMail> page, Connection connection) {
+    private Page send(List<OutboxMail> page, Connection connection, SentMarks marks) {
         List<Long> accepted = new ArrayList<>();
+        List<Long> unmarked = new ArrayList<>();
         LocalDateTime retryAt = Times.nowUtc();
         int next = 0;
         boolean serverDown = false;
@@ -143,12 +149,15 @@ public class MailSender {
                 try {
                     connection.send(mail);
                     accepted.add(mail.getId());
+                    if (!marks.sent(mail.getId(), Times.nowUtc())) {
+                        unmarked.add(mail.getId()); // the database hiccuped: marked once more below
+                    }
                 } catch (AddressException | SendFailedException refused) {
                     LOG.log(Level.SEVERE, "Mail {0} to {1} refused, not retried: {2}",
                             new Object[] {mail.getId(), mail.getRecipient(), describe(refused)});
                     outbox.markFailed(mail.getId(), describe(refused));
                 } catch (MessagingException | NamingException | RuntimeException unreachable) {
-                    retryAt = Times.nowUtc().plus(Backoff.DEFAULT.after(mail.getAttempts()));
+                    retryAt = Times.nowUtc().plus(Backoff.configured().after(mail.getAttempts()));
                     LocalDateTime at = retryAt;
                     LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + mail.getAttempts()
                             + "), next attempt at " + at + " UTC: " + describe(unreachable));
@@ -159,8 +168,8 @@ public class MailSender {
             return new Page(accepted.size(), serverDown);
         } finally {
             // Marked even when something unexpected escapes: an accepted mail left SENDING would be
-            // sent a second time by the stale sweep.
-            outbox.markSent(accepted, Times.nowUtc());
+            // sent a second time once its claim is released.
+            outbox.markSent(unmarked, Times.nowUtc());
             outbox.release(page.subList(next, page.size()).stream().map(OutboxMail::getId).toList(), retryAt);
         }
     }

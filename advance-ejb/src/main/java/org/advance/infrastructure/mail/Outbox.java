@@ -1,5 +1,6 @@
 package org.advance.infrastructure.mail;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,6 +39,9 @@ public class Outbox {
     @Inject
     private AccessGuard guard;
 
+    @EJB
+    private OutboxNode node;
+
     /**
      * Writes the decision mail in the decision's own transaction (MANDATORY: a decision committed
      * without its mail, or a mail for a decision rolled back, is impossible by construction).
@@ -75,18 +79,21 @@ public class Outbox {
      * Takes, of these due mails, those no other sender has taken yet: one conditional UPDATE
      * committed at once, so that of two senders (two threads, two nodes) exactly one gets each
      * mail. The token written with the claim tells, in the same transaction, which rows this
-     * claim won. Returns them in sending order; empty when someone else was faster for all.
+     * claim won, and the claim names this node process ({@link OutboxNode}), so that a claim whose
+     * sender died is released within seconds. Returns them in sending order; empty when someone
+     * else was faster for all.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<OutboxMail> claim(List<Long> ids, LocalDateTime now) {
         String token = UUID.randomUUID().toString();
         int claimed = em.createQuery("UPDATE OutboxMail m SET m.state = :sending, m.claimedAt = :now,"
-                        + " m.claimToken = :token, m.attempts = m.attempts + 1"
+                        + " m.claimToken = :token, m.claimedBy = :sender, m.attempts = m.attempts + 1"
                         + " WHERE m.id IN :ids AND m.state = :pending AND m.nextAttemptAt <= :now")
                 .setParameter("sending", OutboxState.SENDING)
                 .setParameter("pending", OutboxState.PENDING)
                 .setParameter("now", now)
                 .setParameter("token", token)
+                .setParameter("sender", node.id())
                 .setParameter("ids", ids)
                 .executeUpdate();
         if (claimed == 0) {
@@ -99,7 +106,10 @@ public class Outbox {
                 .getResultList();
     }
 
-    /** Mails the SMTP server accepted, marked in one transaction per page rather than one per mail. */
+    /**
+     * Mails the SMTP server accepted. The sender marks each one on its own as soon as the server
+     * answered 250 (see {@link MailSender}); this JPA form is for callers holding a list.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(List<Long> ids, LocalDateTime now) {
         leaveSending(ids, "m.state = :sent, m.sentAt = :now, m.lastError = NULL",
@@ -132,17 +142,17 @@ public class Outbox {
     }
 
     /**
-     * Mails claimed long ago and never marked: the sender died between claiming and marking (a
-     * crash, a kill, a redeploy). They go back to PENDING and are sent again with the same
-     * Message-ID. This is the one at-least-once window: if the crash came after the SMTP server
-     * had accepted a mail but before its page was marked sent, the recipient gets a second copy
-     * with the same Message-ID (which clients and servers can use to drop it). {@code stuckAfter} must
-     * exceed the session's connect + read timeouts so that a slow live send is never taken for dead.
+     * Mails claimed long ago and never marked, whose claim names no sender: rows claimed before
+     * migration V10 (an upgrade during an outage). Claims that name their sender are released by
+     * {@link #registerSender} and {@link #releaseGone} within seconds instead. They go back to
+     * PENDING and are sent again with the same Message-ID. {@code stuckAfter} must exceed the
+     * session's connect + read timeouts so that a slow live send is never taken for dead.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int releaseStale(LocalDateTime now, Duration stuckAfter) {
         int released = em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
-                        + " m.lastError = :error WHERE m.state = :sending AND m.claimedAt < :limit")
+                        + " m.lastError = :error, m.claimedBy = NULL WHERE m.state = :sending AND m.claimedAt < :limit"
+                        + " AND m.claimedBy IS NULL")
                 .setParameter("pending", OutboxState.PENDING)
                 .setParameter("sending", OutboxState.SENDING)
                 .setParameter("now", now)
@@ -154,6 +164,88 @@ public class Outbox {
                     + " sending them again with the same Message-ID; a recipient may get a duplicate");
         }
         return released;
+    }
+
+    /**
+     * A node process starts sending: its row, written before it claims anything, and at once back
+     * to PENDING whatever an earlier start of the same node still held (that process is dead: it
+     * is this node again). Returns how many mails were released.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int registerSender(String id, String nodeName, LocalDateTime now) {
+        em.persist(new OutboxSender(id, nodeName, now));
+        em.flush();
+        int released = em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
+                        + " m.lastError = :error, m.claimedBy = NULL WHERE m.state = :sending AND m.claimedBy LIKE :mine"
+                        + " AND m.claimedBy <> :me")
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("now", now)
+                .setParameter("error", "interrupted while sending (this node restarted); sent again with the same Message-ID")
+                .setParameter("mine", nodeName + "/%")
+                .setParameter("me", id)
+                .executeUpdate();
+        em.createQuery("DELETE FROM OutboxSender s WHERE s.node = :node AND s.id <> :me")
+                .setParameter("node", nodeName)
+                .setParameter("me", id)
+                .executeUpdate();
+        logReleased(released, "this node's earlier start");
+        return released;
+    }
+
+    /** The sender is alive: its beat. A row removed meanwhile (taken for gone) is written again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void beat(String id, String nodeName, LocalDateTime now) {
+        int beaten = em.createQuery("UPDATE OutboxSender s SET s.beatAt = :now WHERE s.id = :id")
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+        if (beaten == 0) {
+            LOG.warning(() -> "Outbox sender " + id + " had been taken for gone (no beat for "
+                    + OutboxNode.goneAfter().toSeconds() + " s): registered again");
+            em.persist(new OutboxSender(id, nodeName, now));
+        }
+    }
+
+    /**
+     * Claims whose sender stopped beating {@code goneAfter} ago (or whose sender row is gone) go
+     * back to PENDING, and the dead senders' rows go. A live sender beats every few seconds from
+     * its own timer, whatever its SMTP server does, so only a dead process loses its claims.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseGone(LocalDateTime now, Duration goneAfter) {
+        LocalDateTime limit = now.minus(goneAfter);
+        int released = em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
+                        + " m.lastError = :error, m.claimedBy = NULL WHERE m.state = :sending AND m.claimedBy IS NOT NULL"
+                        + " AND m.claimedBy NOT IN (SELECT s.id FROM OutboxSender s WHERE s.beatAt >= :limit)")
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("now", now)
+                .setParameter("error", "interrupted while sending (its node stopped); sent again with the same Message-ID")
+                .setParameter("limit", limit)
+                .executeUpdate();
+        em.createQuery("DELETE FROM OutboxSender s WHERE s.beatAt < :limit")
+                .setParameter("limit", limit)
+                .executeUpdate();
+        logReleased(released, "a node gone for " + goneAfter.toSeconds() + " s");
+        return released;
+    }
+
+    /** Whether another node's sender beat within {@code goneAfter}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean senderAlive(String id, LocalDateTime now, Duration goneAfter) {
+        return em.createQuery("SELECT COUNT(s) FROM OutboxSender s WHERE s.id = :id AND s.beatAt >= :limit", Long.class)
+                .setParameter("id", id)
+                .setParameter("limit", now.minus(goneAfter))
+                .getSingleResult() > 0;
+    }
+
+    private static void logReleased(int released, String whose) {
+        if (released > 0) {
+            LOG.warning(() -> released + " mail(s) claimed by " + whose + " were released: sending them again"
+                    + " with the same Message-ID; only the one being sent at the moment of the crash can reach"
+                    + " its recipient twice");
+        }
     }
 
     /** How many mails are not delivered yet (PENDING, SENDING or FAILED), for the periodic log line. */
@@ -201,13 +293,13 @@ public class Outbox {
 
     /**
      * Moves claimed rows on from SENDING, those still there only: a row the stale sweep took back
-     * belongs to another sender by now.
+     * belongs to another sender by now. A row that leaves SENDING names no sender any more.
      */
     private void leaveSending(List<Long> ids, String assignments, Map<String, Object> parameters) {
         if (ids.isEmpty()) {
             return;
         }
-        Query update = em.createQuery("UPDATE OutboxMail m SET " + assignments
+        Query update = em.createQuery("UPDATE OutboxMail m SET m.claimedBy = NULL, " + assignments
                         + " WHERE m.id IN :ids AND m.state = :sending")
                 .setParameter("ids", ids)
                 .setParameter("sending", OutboxState.SENDING);

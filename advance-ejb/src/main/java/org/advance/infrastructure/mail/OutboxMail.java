@@ -74,6 +74,10 @@ public class OutboxMail {
     @Column(name = "claim_token", length = 36)
     private String claimToken;
 
+    /** The sender process holding the claim ({@link OutboxSender}); null on rows claimed before V10. */
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
@@ -170,6 +174,10 @@ public class OutboxMail {
 
     public LocalDateTime getNextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
     }
 
     public LocalDateTime getSentAt() {

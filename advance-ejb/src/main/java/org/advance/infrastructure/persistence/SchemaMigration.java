@@ -41,7 +41,8 @@ public class SchemaMigration {
             "V7__request_tally.sql",
             "V8__mail_claim_token.sql",
             "V9__request_dated_count_indexes.sql",
-            "V10__text_columns_and_login_throttle.sql");
+            "V10__outbox_sender.sql",
+            "V11__text_columns_and_login_throttle.sql");
 
     static final String FOLDER = "db/migration/";
 
