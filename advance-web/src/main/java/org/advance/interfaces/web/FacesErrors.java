@@ -70,6 +70,8 @@ public class FacesErrors extends ExceptionHandlerFactory {
             }
             if (target != null && faces != null && !faces.getExternalContext().isResponseCommitted()) {
                 try {
+                    // A failure while rendering leaves half a page in the buffer: the redirect replaces it.
+                    faces.getExternalContext().responseReset();
                     faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);
                     faces.responseComplete();
                 } catch (IOException e) {
