@@ -8,6 +8,7 @@ import org.advance.application.paging.SortKey;
 /**
  * Query parameters arrive as text and are parsed here rather than by JAX-RS, whose conversion
  * failures answer 404 without a word; here each failure is a {@link BadInput} naming the field.
+ * Strictly: ASCII digits, ISO dates, true/false, nothing around them (" 10" is refused, not read).
  */
 final class Params {
 
@@ -24,7 +25,7 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String digits = value.strip();
+        String digits = value;
         // Only ASCII digits: Long.valueOf also reads "१०" or "１０" as 10, which no client means.
         if (!ASCII_INTEGER.matcher(digits).matches()) {
             throw new BadInput(BadInput.Code.INVALID_NUMBER, field);
@@ -51,7 +52,7 @@ final class Params {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new BadInput(BadInput.Code.INVALID_BOOLEAN, field);
@@ -63,7 +64,7 @@ final class Params {
             return null;
         }
         LocalDate date;
-        String text = value.strip();
+        String text = value;
         if (!ISO_DATE.matcher(text).matches()) {
             throw new BadInput(BadInput.Code.INVALID_DATE, field);
         }
@@ -86,7 +87,7 @@ final class Params {
             key = sorts.getEnumConstants()[0];
         } else {
             try {
-                key = Enum.valueOf(sorts, sort.strip().toUpperCase(java.util.Locale.ROOT));
+                key = Enum.valueOf(sorts, sort.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new BadInput(BadInput.Code.INVALID_SORT, "sort");
             }

@@ -48,7 +48,7 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
             refuse(request, BadInput.Code.PAYLOAD_TOO_LARGE);
             return;
         }
-        if (hasBody(request) && !isJson(request.getMediaType())) {
+        if (hasBody(request) && !isJson(mediaType(request))) {
             refuse(request, BadInput.Code.UNSUPPORTED_MEDIA_TYPE);
         }
     }
@@ -59,6 +59,15 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
         if (location != null && location.isAbsolute()) {
             String path = location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
             response.getHeaders().putSingle(HttpHeaders.LOCATION, path);
+        }
+    }
+
+    /** The body's media type, or null when there is none or it cannot be read ("garbage/"). */
+    private static MediaType mediaType(ContainerRequestContext request) {
+        try {
+            return request.getMediaType();
+        } catch (RuntimeException unreadable) {
+            return null;
         }
     }
 

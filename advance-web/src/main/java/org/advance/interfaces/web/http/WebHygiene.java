@@ -59,7 +59,7 @@ public class WebHygiene extends HttpFilter {
             }
             return;
         }
-        chain.doFilter(request, new PathRedirects(request, response));
+        chain.doFilter(api ? ReadableHeaders.of(request) : request, new PathRedirects(request, response));
     }
 
     /**
@@ -82,6 +82,57 @@ public class WebHygiene extends HttpFilter {
     public static void redirect(HttpServletResponse response, String path) {
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", path);
+    }
+
+    /**
+     * An API call whose Accept-Language cannot be read is answered as if it had none (French):
+     * RESTEasy would refuse the whole call with a 400 of its own.
+     */
+    static final class ReadableHeaders extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        private ReadableHeaders(HttpServletRequest request) {
+            super(request);
+        }
+
+        static HttpServletRequest of(HttpServletRequest request) {
+            String languages = request.getHeader("Accept-Language");
+            if (languages == null) {
+                return request;
+            }
+            try {
+                Locale.LanguageRange.parse(languages);
+                return request;
+            } catch (IllegalArgumentException unreadable) {
+                return new ReadableHeaders(request);
+            }
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Accept-Language".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return "Accept-Language".equalsIgnoreCase(name) ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaderNames() {
+            java.util.List<String> names = java.util.Collections.list(super.getHeaderNames());
+            names.removeIf("Accept-Language"::equalsIgnoreCase);
+            return java.util.Collections.enumeration(names);
+        }
+
+        @Override
+        public Locale getLocale() {
+            return Locale.FRENCH;
+        }
+
+        @Override
+        public java.util.Enumeration<Locale> getLocales() {
+            return java.util.Collections.enumeration(java.util.List.of(Locale.FRENCH));
+        }
     }
 
     /** {@link HttpServletResponse#sendRedirect} as a path: Faces and our pages redirect through it. */
