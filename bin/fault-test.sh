@@ -36,27 +36,9 @@ gone_seconds=30    # advance.outbox.goneSeconds (the default)
 rounds=3           # delivery rounds a node can run at once: MailSender.MAX_ROUNDS + the retry timer's
 
 [ -f "$ear" ] || { echo "no $ear: run mvn install first" >&2; exit 1; }
-passed=0
-failed=0
+SUITE=faults
+source "$here/bin/checks.sh"
 finished=0
-cases=""
-check() { # description, then a command that succeeds when the check holds
-    local what=$1 xml
-    shift
-    xml=$(sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/"/\&quot;/g' <<<"$what")
-    if "$@"; then
-        passed=$((passed + 1)); echo "  ok    $what"
-        cases+="  <testcase classname=\"faults\" name=\"$xml\"/>"$'\n'
-    else
-        failed=$((failed + 1)); echo "  FAIL  $what"
-        cases+="  <testcase classname=\"faults\" name=\"$xml\"><failure message=\"check failed\"/></testcase>"$'\n'
-    fi
-}
-report() {
-    mkdir -p "$work/reports"
-    printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="faults" tests="%d" failures="%d" errors="0" skipped="0">\n%s</testsuite>\n' \
-        $((passed + failed)) "$failed" "$cases" >"$work/reports/TEST-faults.xml"
-}
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "$1"; }
 # Every mail the catcher received, one line "recipient <message-id>".
 received() { curl -s -m 30 "http://127.0.0.1:$listing/received"; }

@@ -23,27 +23,8 @@ ear="$here/advance-ear/target/advance.ear"
 declare -A http=([a]=28080 [b]=28180) offset=([a]=20000 [b]=20100)
 
 [ -f "$ear" ] || { echo "no $ear: run mvn install first" >&2; exit 1; }
-passed=0
-failed=0
-cases=""
-check() { # description, then a command that succeeds when the check holds
-    local what=$1 xml
-    shift
-    xml=$(sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/"/\&quot;/g' <<<"$what")
-    if "$@"; then
-        passed=$((passed + 1)); echo "  ok    $what"
-        cases+="  <testcase classname=\"two-node\" name=\"$xml\"/>"$'\n'
-    else
-        failed=$((failed + 1)); echo "  FAIL  $what"
-        cases+="  <testcase classname=\"two-node\" name=\"$xml\"><failure message=\"check failed\"/></testcase>"$'\n'
-    fi
-}
-# A JUnit report, so that bin/test.sh counts these checks with the other tests.
-report() {
-    mkdir -p "$work/reports"
-    printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="two-node" tests="%d" failures="%d" errors="0" skipped="0">\n%s</testsuite>\n' \
-        $((passed + failed)) "$failed" "$cases" >"$work/reports/TEST-two-node.xml"
-}
+SUITE=two-node
+source "$here/bin/checks.sh"
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "$1"; }
 api() { # node user method path [body [extra curl args...]] -> body; HTTP status in $work/status
     local node=$1 user=$2 method=$3 path=$4 body=${5:-}

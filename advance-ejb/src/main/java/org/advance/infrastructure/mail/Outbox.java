@@ -150,13 +150,8 @@ public class Outbox {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int releaseStale(LocalDateTime now, Duration stuckAfter) {
-        int released = em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
-                        + " m.lastError = :error, m.claimedBy = NULL WHERE m.state = :sending AND m.claimedAt < :limit"
-                        + " AND m.claimedBy IS NULL")
-                .setParameter("pending", OutboxState.PENDING)
-                .setParameter("sending", OutboxState.SENDING)
-                .setParameter("now", now)
-                .setParameter("error", "interrupted while sending; sent again with the same Message-ID")
+        int released = release("m.claimedAt < :limit AND m.claimedBy IS NULL",
+                "interrupted while sending; sent again with the same Message-ID", now)
                 .setParameter("limit", now.minus(stuckAfter))
                 .executeUpdate();
         if (released > 0) {
@@ -175,13 +170,8 @@ public class Outbox {
     public int registerSender(String id, String nodeName, LocalDateTime now) {
         em.persist(new OutboxSender(id, nodeName, now));
         em.flush();
-        int released = em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
-                        + " m.lastError = :error, m.claimedBy = NULL WHERE m.state = :sending AND m.claimedBy LIKE :mine"
-                        + " AND m.claimedBy <> :me")
-                .setParameter("pending", OutboxState.PENDING)
-                .setParameter("sending", OutboxState.SENDING)
-                .setParameter("now", now)
-                .setParameter("error", "interrupted while sending (this node restarted); sent again with the same Message-ID")
+        int released = release("m.claimedBy LIKE :mine AND m.claimedBy <> :me",
+                "interrupted while sending (this node restarted); sent again with the same Message-ID", now)
                 .setParameter("mine", nodeName + "/%")
                 .setParameter("me", id)
                 .executeUpdate();
@@ -215,13 +205,9 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int releaseGone(LocalDateTime now, Duration goneAfter) {
         LocalDateTime limit = now.minus(goneAfter);
-        int released = em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
-                        + " m.lastError = :error, m.claimedBy = NULL WHERE m.state = :sending AND m.claimedBy IS NOT NULL"
-                        + " AND m.claimedBy NOT IN (SELECT s.id FROM OutboxSender s WHERE s.beatAt >= :limit)")
-                .setParameter("pending", OutboxState.PENDING)
-                .setParameter("sending", OutboxState.SENDING)
-                .setParameter("now", now)
-                .setParameter("error", "interrupted while sending (its node stopped); sent again with the same Message-ID")
+        int released = release("m.claimedBy IS NOT NULL"
+                        + " AND m.claimedBy NOT IN (SELECT s.id FROM OutboxSender s WHERE s.beatAt >= :limit)",
+                "interrupted while sending (its node stopped); sent again with the same Message-ID", now)
                 .setParameter("limit", limit)
                 .executeUpdate();
         em.createQuery("DELETE FROM OutboxSender s WHERE s.beatAt < :limit")
@@ -229,6 +215,20 @@ public class Outbox {
                 .executeUpdate();
         logReleased(released, "a node gone for " + goneAfter.toSeconds() + " s");
         return released;
+    }
+
+    /**
+     * The one statement that gives claimed mails back: SENDING rows matching {@code which} (a
+     * condition of this class's own, never a caller's text) become PENDING, due now, unclaimed,
+     * with the reason as their last error. Parameters of the condition are set by the caller.
+     */
+    private jakarta.persistence.Query release(String which, String reason, LocalDateTime now) {
+        return em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now,"
+                        + " m.lastError = :error, m.claimedBy = NULL WHERE m.state = :sending AND " + which)
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("now", now)
+                .setParameter("error", reason);
     }
 
     /** Whether another node's sender beat within {@code goneAfter}. */

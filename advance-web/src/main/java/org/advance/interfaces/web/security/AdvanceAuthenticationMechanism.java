@@ -96,7 +96,8 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        HttpSession session = request.getSession(false);
+        // Never somebody else's session named in the URL: that would sign him out.
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         if (session != null) {
             session.removeAttribute(SESSION_CALLER);
         }
@@ -264,7 +265,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** Keeps the page asked for (GET only: a form post cannot be replayed) to go there after login. */
     private static void rememberTarget(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) || request.isRequestedSessionIdFromURL()) {
             return;
         }
         String target = request.getRequestURI();

@@ -26,4 +26,14 @@ class WebHygieneTest {
                 WebHygiene.asPath("http://evil.example/advance/worker/detail.xhtml?id=5", request()));
         assertEquals("/advance/login.xhtml", WebHygiene.asPath("http://EVIL.example:8080/advance/login.xhtml", request()));
     }
+
+    @Test
+    void aContentTypeIsReadableOrRefusedBeforeJaxRs() {
+        org.junit.jupiter.api.Assertions.assertTrue(WebHygiene.isMediaType("application/json"));
+        org.junit.jupiter.api.Assertions.assertTrue(WebHygiene.isMediaType("application/json; charset=UTF-8"));
+        org.junit.jupiter.api.Assertions.assertTrue(WebHygiene.isMediaType("text/plain;charset=\"utf-8\""));
+        org.junit.jupiter.api.Assertions.assertFalse(WebHygiene.isMediaType("!!!/???"));
+        org.junit.jupiter.api.Assertions.assertFalse(WebHygiene.isMediaType("json"));
+        org.junit.jupiter.api.Assertions.assertFalse(WebHygiene.isMediaType("application/json; charset"));
+    }
 }
