@@ -5,12 +5,15 @@
 #                               requests), floor database advance_perf_empty, digest also on
 #                               advance_perf_tenth (2 000 staff, scale 0.1); writes docs/benchmarks.md
 #   bin/benchmark.sh ci         small run for CI: advance_perf_ci at scale 0.002, few repetitions,
-#                               digest also on advance_perf_ci_small (scale 0.0002);
+#                               digest also on advance_perf_ci_digest (scale 0.1: 2 000 staff, enough
+#                               for the digest's ratio to its floor to mean something);
 #                               writes target/perf/benchmarks-ci.md and checks it has its tables
+#   bin/benchmark.sh digest     the digest alone on advance_perf_ci_digest (scale 0.1), one untimed
+#                               run then one timed, and its floor; prints the table's row
 #
 # Environment: PERF_PORTBASE (25000: admin +48, HTTP +80, SMTP catcher +25, its API +26), PERF_DB,
 # PERF_EMPTY_DB, PERF_SCALE, PERF_OUT, PERF_REPS, PERF_EAR, PERF_NOTES (a Markdown file appended to the report), PERF_SUBMITS ("1:N1 10:N10 50:N50": requests sent per concurrency level),
-# PERF_DIGEST_DB and PERF_DIGEST_SCALE (the digest's smaller database), PERF_DIGEST_TIMEOUT (seconds a digest may take).
+# PERF_DIGEST_DB and PERF_DIGEST_SCALE (the digest's second database), PERF_DIGEST_TIMEOUT (seconds a digest may take).
 # Needs `mvn install` first (the EAR), PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench and a JDK.
 # The floors are measured in the same run: pgbench's single-row insert at the same concurrency for
 # the submissions, the same operations on a database with the same accounts and no request for the
@@ -24,8 +27,12 @@ export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 if [ "$mode" = ci ]; then
     db=${PERF_DB:-advance_perf_ci}; empty=${PERF_EMPTY_DB:-advance_perf_empty}; scale=${PERF_SCALE:-0.002}
     out=${PERF_OUT:-$here/target/perf/benchmarks-ci.md}; reps=${PERF_REPS:-3}; submits=${PERF_SUBMITS:-"1:10 10:40 50:100"}
-    digest_db=${PERF_DIGEST_DB:-advance_perf_ci_small}; digest_scale=${PERF_DIGEST_SCALE:-0.0002}
+    digest_db=${PERF_DIGEST_DB:-advance_perf_ci_digest}; digest_scale=${PERF_DIGEST_SCALE:-0.1}
     digest_timeout=${PERF_DIGEST_TIMEOUT:-600}
+elif [ "$mode" = digest ]; then
+    digest_db=${PERF_DIGEST_DB:-advance_perf_ci_digest}; digest_scale=${PERF_DIGEST_SCALE:-0.1}
+    db=$digest_db; scale=$digest_scale; empty=${PERF_EMPTY_DB:-advance_perf_empty}
+    out=/dev/null; reps=1; submits="1:1"; digest_timeout=${PERF_DIGEST_TIMEOUT:-600}
 else
     db=${PERF_DB:-advance_perf}; empty=${PERF_EMPTY_DB:-advance_perf_empty}; scale=${PERF_SCALE:-1}
     out=${PERF_OUT:-$here/docs/benchmarks.md}; reps=${PERF_REPS:-60}; submits=${PERF_SUBMITS:-"1:200 10:1000 50:2000"}
@@ -51,7 +58,7 @@ if [ "${PERF_REGENERATE:-}" = 1 ] || ! sql "$db" "SELECT 1 FROM advance_request 
     "$here/bin/generate-data.sh" "$db" "$scale"
 fi
 if [ "${PERF_REGENERATE:-}" = 1 ] || ! sql "$digest_db" "SELECT 1 FROM advance_request LIMIT 1" 2>/dev/null | grep -q 1; then
-    log "generating $digest_db at scale $digest_scale (the digest's smaller database)"
+    log "generating $digest_db at scale $digest_scale (the digest's second database)"
     "$here/bin/generate-data.sh" "$digest_db" "$digest_scale"
 fi
 # The digest is started over the API as the administrator; databases generated before the generator
@@ -202,7 +209,7 @@ digest_once() { # DB -> one digest run through the admin API; sets digest_sent, 
     execution=$(field execution <<< "$started"); day=$(field day <<< "$started")
     [ -n "$execution" ] && [ -n "$day" ] || { echo "the digest did not start: $started" >&2; exit 1; }
     # Done when the job has COMPLETED (every digest is in the outbox) and every digest row is SENT:
-    # a row is marked SENT right after the SMTP server's 250 for its data.
+    # a page's rows are marked SENT once the SMTP server answered 250 for each of them.
     while :; do
         status=$(admin_api "$base/api/admin/digest/$execution" | field status)
         case $status in FAILED|STOPPED|ABANDONED) echo "digest run $execution on $d: $status" >&2; exit 1;; esac
@@ -254,6 +261,19 @@ digest_measure() { # DB [warm] -> appends a line to digest.tsv: db, staff, with 
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%s\t%s\n' "$d" "$staff" "$perm" "$digest_sent" "$digest_s" "$digest_job_s" \
         "$(awk -v ms="$query_ms" 'BEGIN { print ms / 1000 }')" "$(cut -f2 <<< "$smtp")" "$(cut -f4 <<< "$smtp")" >> "$work/digest.tsv"
 }
+
+if [ "$mode" = digest ]; then
+    : > "$work/digest.tsv"
+    start_payara "$digest_db"
+    # Where the server's time goes during both runs (target/perf/digest/digest.jfr, for `jfr print`).
+    jcmd "$payara_pid" JFR.start name=digest settings=profile filename="$work/digest.jfr" >/dev/null
+    digest_measure "$digest_db" warm
+    jcmd "$payara_pid" JFR.stop name=digest >/dev/null
+    stop_payara
+    awk -F'\t' '{ floor = $7 + $8; printf "%s: %s digests in %.2f s (job %.2f s); floor %.2f s (query %.3f s, SMTP %.2f s): %.2fx the floor\n",
+        $1, $4, $5, $6, floor, $7, $8, (floor > 0 ? $5 / floor : 0) }' "$work/digest.tsv"
+    exit 0
+fi
 
 # ---- floor: the empty database ----------------------------------------------------------------
 start_payara "$empty"
@@ -315,7 +335,7 @@ sql "$db" "BEGIN; DELETE FROM request_tally; INSERT INTO request_tally (agency_i
 digest_measure "$db"
 stop_payara
 
-# ---- the digest on the smaller database --------------------------------------------------------
+# ---- the digest on its second database --------------------------------------------------------
 start_payara "$digest_db"
 digest_measure "$digest_db" warm
 stop_payara
@@ -342,7 +362,7 @@ counts=$(counts_of "$db")
     echo "- $(java -version 2>&1 | head -1); Payara $(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$here/pom.xml") (default -Xmx512m); $(psql -XAt -d postgres -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /') on 127.0.0.1, defaults"
     echo "- Dataset \`$db\` (scale $scale): $counts"
     echo "- Floor dataset \`$empty\`: the same employers, agencies and accounts, no request"
-    echo "- Digest's smaller dataset \`$digest_db\` (scale $digest_scale): $(counts_of "$digest_db")"
+    echo "- Digest's second dataset \`$digest_db\` (scale $digest_scale): $(counts_of "$digest_db")"
     echo "- Largest agency: id $large ($(count_of "$large") requests), staff \`$large_staff\`; small agency: id $small ($(count_of "$small") requests), staff \`$small_staff\`; worker \`$worker\` (employer $employer)"
     echo
     echo "## Submitting a request over HTTP vs pgbench"
@@ -396,7 +416,7 @@ counts=$(counts_of "$db")
     echo
     echo "The digest started over \`POST /api/admin/digest\` (the administrator already authenticated) and timed until the"
     echo "SMTP catcher (GreenMail, \`bin/mail-catcher.sh\`, restarted empty) had accepted its last digest: the end is the last"
-    echo "\`sent_at\` of the run's outbox rows (written right after the server's 250; the script waits for the job's COMPLETED"
+    echo "\`sent_at\` of the run's outbox rows (written once the server answered 250 for each mail of its page; the script waits for the job's COMPLETED"
     echo "and every digest row SENT, then checks that the catcher holds exactly as many mails). Job = the batch job alone"
     echo "(reading, counting, queuing in the outbox; delivery goes on after it). Before each run the outbox's digest rows are"
     echo "deleted: a staff member gets at most one digest a Paris day. Floor = the counting query alone (DigestCountProcessor's"
@@ -405,13 +425,13 @@ counts=$(counts_of "$db")
     echo "content from a minimal raw-SMTP client (\`Bench.java smtp\`: one connection per 2 000 mails, one mail after the"
     echo "other, as MailSender's rounds)."
     echo
-    echo "Target: digest ≤ 2× its floor, and linear from the smaller database to the larger one."
+    echo "Target: digest ≤ 1.5× its floor (issue 12), and linear from one database to the other."
     echo
     echo "| database | staff | with the permission | digests sent | digest s | job s | floor s | query s | SMTP s | ratio | mails/s | target met |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
     awk -F'\t' '{ floor = $7 + $8; ratio = floor > 0 ? $5 / floor : 0
           printf "| `%s` | %s | %s | %s | %.2f | %.2f | %.2f | %.3f | %.2f | %.1f× | %.1f | %s |\n", $1, $2, $3, $4, $5, $6,
-              floor, $7, $8, ratio, ($5 > 0 ? $4 / $5 : 0), ((ratio > 0 && ratio <= 2) ? "yes" : "**no**") }' "$work/digest.tsv"
+              floor, $7, $8, ratio, ($5 > 0 ? $4 / $5 : 0), ((ratio > 0 && ratio <= 1.5) ? "yes" : "**no**") }' "$work/digest.tsv"
     echo
     awk -F'\t' 'NR == 1 { s1 = $2; m1 = $4; t1 = $5 } NR == 2 { s2 = $2; m2 = $4; t2 = $5 }
         END { if (t2 > 0 && s2 > 0 && m2 > 0) {
@@ -425,7 +445,7 @@ counts=$(counts_of "$db")
     echo
     echo "- full database (tables, then submissions, then the digest): $heap_full"
     echo "- empty database (tables): $heap_empty"
-    echo "- digest's smaller database (the digest twice): $heap_digest"
+    echo "- digest's second database (the digest twice): $heap_digest"
     echo
 } > "$out.tmp"
 if [ -n "${PERF_NOTES:-}" ] && [ -f "$PERF_NOTES" ]; then cat "$PERF_NOTES" >> "$out.tmp"; fi

@@ -110,6 +110,27 @@ class OutboxClaimsIT {
         outbox.releaseGone(Times.nowUtc(), GONE);
     }
 
+    @Test
+    void aSenderCannotMoveARowThatAnotherSenderHoldsSince() {
+        long mail = oneMail(1);
+        assertEquals(1, outbox.claim(List.of(mail), Times.nowUtc().plusDays(2)).size());
+        // This process was taken for gone meanwhile: its claim was released and another node took the mail.
+        String other = "it-taker-" + UUID.randomUUID().toString().substring(0, 8);
+        String taker = other + "/" + UUID.randomUUID();
+        mails.sender(taker, other, Times.nowUtc());
+        mails.claimedBy(mail, taker);
+
+        outbox.markFailed(mail, "test: a late answer of the first sender");
+        outbox.markSent(List.of(mail), Times.nowUtc());
+        outbox.release(List.of(mail), Times.nowUtc());
+
+        OutboxMail held = mails.mail(mail);
+        assertEquals(OutboxState.SENDING, held.getState(), "the first sender's late moves leave the row alone");
+        assertEquals(taker, held.getClaimedBy());
+        mails.sender(taker, other, Times.nowUtc().minusHours(1)); // gone now: leave nothing claimed behind
+        outbox.releaseGone(Times.nowUtc(), GONE);
+    }
+
     /** A mail of a fresh staff member's own, not due before tomorrow: out of reach of this server's rounds. */
     private long oneMail(int daysAgo) {
         return mails.queueNotDue(fixtures.scenario().staffA().userId(), daysAgo);

@@ -60,6 +60,9 @@ public class MailSender {
     @EJB
     private Outbox outbox;
 
+    @EJB
+    private OutboxNode node;
+
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
 
@@ -84,9 +87,7 @@ public class MailSender {
                 done = round(); // a round has a size, but a backlog goes on in the next one at once
             } while (done.moreDue());
         } catch (RuntimeException | Error e) {
-            // Nobody waits on an asynchronous call: without this, its failure would go unseen. (The
-            // full benchmark once left two claimed digests SENDING until the stale-claim sweep, with
-            // nothing in the log; docs/performance.md.)
+            // Nobody waits on an asynchronous call: without this, its failure would go unseen.
             LOG.log(Level.SEVERE, "A delivery round failed; mails it had claimed and not tried went back"
                     + " to PENDING", e);
             throw e;
@@ -110,7 +111,7 @@ public class MailSender {
     private Round round() {
         int sent = 0;
         Connection connection = new Connection();
-        try (SentMarks marks = new SentMarks(dataSource)) {
+        try (SentMarks marks = new SentMarks(dataSource, node.id())) {
             for (int page = 0; page < MAX_PAGES; page++) {
                 List<Long> due = outbox.due(Times.nowUtc(), PAGE);
                 if (due.isEmpty()) {

@@ -108,7 +108,7 @@ public class Outbox {
 
     /**
      * Mails the SMTP server accepted. The sender marks each one on its own as soon as the server
-     * answered 250 (see {@link MailSender}); this JPA form is for callers holding a list.
+     * answered 250 ({@link SentMarks}); this form marks those a hiccup of the database left unmarked.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(List<Long> ids, LocalDateTime now) {
@@ -292,17 +292,19 @@ public class Outbox {
     }
 
     /**
-     * Moves claimed rows on from SENDING, those still there only: a row the stale sweep took back
-     * belongs to another sender by now. A row that leaves SENDING names no sender any more.
+     * Moves this sender's claimed rows on from SENDING, those it still holds only: a row released
+     * meanwhile (its sender taken for gone, or the stale sweep) may belong to another sender by
+     * now. A row that leaves SENDING names no sender any more.
      */
     private void leaveSending(List<Long> ids, String assignments, Map<String, Object> parameters) {
         if (ids.isEmpty()) {
             return;
         }
         Query update = em.createQuery("UPDATE OutboxMail m SET m.claimedBy = NULL, " + assignments
-                        + " WHERE m.id IN :ids AND m.state = :sending")
+                        + " WHERE m.id IN :ids AND m.state = :sending AND m.claimedBy = :me")
                 .setParameter("ids", ids)
-                .setParameter("sending", OutboxState.SENDING);
+                .setParameter("sending", OutboxState.SENDING)
+                .setParameter("me", node.id());
         parameters.forEach(update::setParameter);
         update.executeUpdate();
     }

@@ -16,20 +16,22 @@ import javax.sql.DataSource;
  * millisecond against a local PostgreSQL, where a container transaction with the persistence
  * context per mail cost several. It is what makes the crash window one mail instead of a page: a
  * process that dies can leave accepted-but-unmarked only the mail whose 250 it had just received.
- * Same rule as {@link Outbox}: only a row still SENDING is moved on.
+ * Same rule as {@link Outbox}: only a row still SENDING under this sender's claim is moved on.
  */
 final class SentMarks implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SentMarks.class.getName());
     private static final String SQL = "UPDATE mail_outbox SET state = 'SENT', sent_at = ?, last_error = NULL,"
-            + " claimed_by = NULL WHERE id = ? AND state = 'SENDING'";
+            + " claimed_by = NULL WHERE id = ? AND state = 'SENDING' AND claimed_by = ?";
 
     private final DataSource dataSource;
+    private final String sender;
     private Connection connection;
     private PreparedStatement update;
 
-    SentMarks(DataSource dataSource) {
+    SentMarks(DataSource dataSource, String sender) {
         this.dataSource = dataSource;
+        this.sender = sender;
     }
 
     /** Marks one mail; false when the database could not be reached (the caller marks it again). */
@@ -41,6 +43,7 @@ final class SentMarks implements AutoCloseable {
             }
             update.setTimestamp(1, Timestamp.valueOf(now));
             update.setLong(2, id);
+            update.setString(3, sender);
             update.executeUpdate();
             if (!connection.getAutoCommit()) {
                 connection.commit();
