@@ -33,7 +33,7 @@ declare -A http=([a]=$((8080 + base)) [b]=$((8180 + base))) offset=([a]=$base [b
 retry_seconds=5    # advance.mail.retrySeconds
 backoff_seconds=10 # advance.mail.backoffSeconds: the first wait after a failed attempt
 gone_seconds=30    # advance.outbox.goneSeconds (the default)
-rounds=3           # delivery rounds a node can run at once: MailSender.MAX_ROUNDS + the retry timer's
+rounds=3           # delivery rounds a node can run at once: advance.mail.rounds (default 2) + the retry timer's
 
 [ -f "$ear" ] || { echo "no $ear: run mvn install first" >&2; exit 1; }
 SUITE=faults

@@ -21,7 +21,7 @@ public class DigestDelivery extends AbstractBatchlet {
 
     @Override
     public String process() {
-        for (int i = 0; i < MailSender.MAX_ROUNDS; i++) {
+        for (int i = 0; i < MailSender.maxRounds(); i++) {
             sender.deliverSoon();
         }
         return "COMPLETED";

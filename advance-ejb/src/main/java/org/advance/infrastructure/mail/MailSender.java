@@ -51,7 +51,9 @@ public class MailSender {
     private static final int PAGE = 50;
     /** A round never runs forever, even if mails keep arriving while it sends. */
     private static final int MAX_PAGES = 40;
-    public static final int MAX_ROUNDS = 2;
+    /** Rounds after commits a node runs at once, {@code -Dadvance.mail.rounds} (1 to 8). */
+    public static final String ROUNDS_PROPERTY = "advance.mail.rounds";
+    public static final int DEFAULT_ROUNDS = 2;
     /** Rounds of {@link #deliverSoon} running in this JVM (the retry timer's are not counted). */
     private static final AtomicInteger RUNNING = new AtomicInteger();
 
@@ -72,12 +74,12 @@ public class MailSender {
     /**
      * Right after a commit that queued mails: deliver them now, without making the caller wait,
      * going on while mails are due (the digest of a large network: 18 000 mails). At most
-     * {@value #MAX_ROUNDS} such rounds run at once on a node: the digest job asks after each chunk,
+     * {@link #maxRounds()} such rounds (two by default) run at once on a node: the digest job asks after each chunk,
      * and more rounds would only contend for the same mails and CPU.
      */
     @Asynchronous
     public void deliverSoon() {
-        if (RUNNING.incrementAndGet() > MAX_ROUNDS) {
+        if (RUNNING.incrementAndGet() > maxRounds()) {
             RUNNING.decrementAndGet();
             return; // the running rounds go on while mails are due
         }
@@ -98,6 +100,11 @@ public class MailSender {
         if (!outbox.due(Times.nowUtc(), 1).isEmpty()) {
             context.getBusinessObject(MailSender.class).deliverSoon();
         }
+    }
+
+    /** How many rounds after commits may run at once on this node. */
+    public static int maxRounds() {
+        return Math.max(1, Math.min(8, Integer.getInteger(ROUNDS_PROPERTY, DEFAULT_ROUNDS)));
     }
 
     /** Sends every due mail, up to a round; returns how many were sent. Stops at the first unreachable server. */
