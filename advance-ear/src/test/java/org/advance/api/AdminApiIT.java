@@ -1,6 +1,6 @@
 package org.advance.api;
 
-import static org.advance.api.WorkerApiIT.assertRefused;
+import static org.advance.api.ApiFixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,6 +16,7 @@ import org.advance.api.Api.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,15 +45,13 @@ class AdminApiIT {
         assertNotNull(started.location(), "a Location to follow the run");
         assertTrue(started.location().endsWith("/api/admin/digest/" + execution), started.location());
 
-        JsonObject run = started.object();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.getString("status"))
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-            Reply polled = admin.get("/admin/digest/" + execution);
-            assertEquals(200, polled.status(), polled::toString);
-            run = polled.object();
-        }
+        JsonObject run = Awaitility.await("the digest run " + execution + " ends").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    Reply polled = admin.get("/admin/digest/" + execution);
+                    assertEquals(200, polled.status(), polled::toString);
+                    return polled.object();
+                }, r -> Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(r.getString("status")));
         assertEquals("COMPLETED", run.getString("status"), run::toString);
         assertEquals(execution, run.getJsonNumber("execution").longValue());
         assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")).toString(), run.getString("day"), run::toString);

@@ -1,6 +1,8 @@
 package org.advance.api;
 
-import static org.advance.api.WorkerApiIT.assertRefused;
+import static org.advance.api.ApiFixtures.assertRefused;
+import static org.advance.api.ApiFixtures.employerId;
+import static org.advance.api.ApiFixtures.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -330,12 +332,6 @@ class HardeningIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
-    static long employerId(Api api, String name) {
-        return api.get("/employers").array().getValuesAs(JsonObject.class).stream()
-                .filter(e -> name.equals(e.getString("name"))).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-    }
-
     private static long agencyOf(Api api, long employer) {
         return api.get("/employers/" + employer + "/form").object().getJsonArray("agencies").getJsonObject(0)
                 .getJsonNumber("id").longValue();
@@ -347,10 +343,6 @@ class HardeningIT {
                 .stream().filter(a -> !a.getBoolean("hasOpenRequest")).findFirst()
                 .orElseThrow(() -> new AssertionError("every agency has a request waiting"))
                 .getJsonNumber("id").longValue();
-    }
-
-    private static long total(Api api, long employer) {
-        return api.get("/employers/" + employer + "/requests").object().getJsonNumber("total").longValue();
     }
 
     /** A request waiting in agent.lyon's agencies (the demo data has many). */

@@ -1,8 +1,8 @@
 package org.advance.api;
 
-import static org.advance.api.WorkerApiIT.assertRefused;
-import static org.advance.api.WorkerApiIT.employerId;
-import static org.advance.api.WorkerApiIT.freeAgency;
+import static org.advance.api.ApiFixtures.assertRefused;
+import static org.advance.api.ApiFixtures.employerId;
+import static org.advance.api.ApiFixtures.freeAgency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,9 +73,9 @@ class StaffApiIT {
         }
         Reply byAmount = lyon.get("/staff/requests/history?sort=AMOUNT&asc=false&limit=100");
         long total = byAmount.object().getJsonNumber("total").longValue();
-        List<Long> ids = WorkerApiIT.ids(byAmount);
+        List<Long> ids = ApiFixtures.ids(byAmount);
         Reply lastPage = lyon.get("/staff/requests/history?sort=AMOUNT&asc=false&limit=4&offset=" + (total - 4));
-        assertEquals(ids.subList((int) total - 4, (int) total), WorkerApiIT.ids(lastPage), "the end of the table");
+        assertEquals(ids.subList((int) total - 4, (int) total), ApiFixtures.ids(lastPage), "the end of the table");
         List<BigDecimal> amounts = rows(byAmount).stream().map(r -> r.getJsonNumber("askedAmount").bigDecimalValue()).toList();
         assertEquals(amounts.stream().sorted((a, b) -> b.compareTo(a)).toList(), amounts);
 

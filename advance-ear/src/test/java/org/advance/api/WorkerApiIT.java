@@ -1,13 +1,17 @@
 package org.advance.api;
 
+import static org.advance.api.ApiFixtures.assertRefused;
+import static org.advance.api.ApiFixtures.employerId;
+import static org.advance.api.ApiFixtures.freeAgency;
+import static org.advance.api.ApiFixtures.ids;
+import static org.advance.api.ApiFixtures.maximumAt;
+import static org.advance.api.ApiFixtures.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.advance.api.Api.Reply;
@@ -208,64 +212,5 @@ class WorkerApiIT {
                 "agencyId");
         assertRefused(Api.as("agent.lyon").get("/employers"), 403, "NOT_ALLOWED", null);
         assertEquals(200, marie.post("/requests/" + id + "/cancel", null).status());
-    }
-
-    // ---- helpers --------------------------------------------------------------------------------
-
-    static void assertRefused(Reply reply, int status, String code, String field) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/json"), reply::toString);
-        JsonObject error = reply.object();
-        assertEquals(code, error.getString("code"), reply::toString);
-        if (field == null) {
-            assertTrue(error.containsKey("field") && error.isNull("field"), reply::toString);
-        } else {
-            assertEquals(field, error.getString("field"), reply::toString);
-        }
-        String message = error.getString("message");
-        assertFalse(message.isBlank() || message.startsWith("error.") || message.startsWith("api.error."), message);
-    }
-
-    static long employerId(Api worker, String name) {
-        return worker.get("/employers").array().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("name").equals(name)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-    }
-
-    static List<Long> ids(Reply page) {
-        return page.object().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getJsonNumber("id").longValue()).toList();
-    }
-
-    static long total(Api worker, long employer) {
-        return worker.get("/employers/" + employer + "/requests").object().getJsonNumber("total").longValue();
-    }
-
-    static BigDecimal maximumAt(Api worker, long employer, long agency) {
-        return agencyChoice(worker, employer, agency).getJsonObject("maximum").getJsonNumber("maximum").bigDecimalValue();
-    }
-
-    static JsonObject agencyChoice(Api worker, long employer, long agency) {
-        return worker.get("/employers/" + employer + "/form").object().getJsonArray("agencies")
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonNumber("id").longValue() == agency)
-                .findFirst().orElseThrow();
-    }
-
-    /** The agency, after cancelling a request still waiting there (the demo data leaves some). */
-    static long freeAgency(Api worker, long employer, String agencyName) {
-        JsonObject choice = worker.get("/employers/" + employer + "/form").object().getJsonArray("agencies")
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("name").equals(agencyName))
-                .findFirst().orElseThrow();
-        long agency = choice.getJsonNumber("id").longValue();
-        if (choice.getBoolean("hasOpenRequest")) {
-            for (JsonValue row : worker.get("/employers/" + employer + "/requests?limit=100").object().getJsonArray("rows")) {
-                JsonObject r = row.asJsonObject();
-                if (r.getString("status").equals("SENT") && r.getJsonNumber("agencyId").longValue() == agency) {
-                    Reply cancelled = worker.post("/requests/" + r.getJsonNumber("id") + "/cancel", null);
-                    assertNotEquals(500, cancelled.status(), cancelled::toString);
-                }
-            }
-        }
-        return agency;
     }
 }

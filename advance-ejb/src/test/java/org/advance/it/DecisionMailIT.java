@@ -33,6 +33,7 @@ import org.advance.infrastructure.mail.MailSender;
 import org.advance.infrastructure.mail.Outbox;
 import org.advance.infrastructure.mail.OutboxMail;
 import org.advance.infrastructure.mail.OutboxState;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -190,9 +191,8 @@ class DecisionMailIT {
         assertEquals(1, mailbox.await(mails.email(s.otherWorker().userId()), 1).size());
         outbox.retryNow(admin);
         sender.deliverDue();
-        Thread.sleep(1000);
-        assertEquals(1, mailbox.to(mails.email(s.worker().userId())).size(), "exactly once");
-        assertEquals(1, mailbox.to(mails.email(s.otherWorker().userId())).size(), "exactly once");
+        mailbox.assertStaysAt(mails.email(s.worker().userId()), 1);
+        mailbox.assertStaysAt(mails.email(s.otherWorker().userId()), 1);
         assertEquals("Votre demande d’acompte : Refusée", mailbox.to(mails.email(s.otherWorker().userId())).get(0).getSubject());
         assertEquals(OutboxState.SENT, mails.decisionMail(first.id()).getState());
         assertEquals(OutboxState.SENT, mails.decisionMail(second.id()).getState());
@@ -264,16 +264,11 @@ class DecisionMailIT {
         assertEquals(OutboxState.SENT, mails.decisionMail(request.id()).getState());
     }
 
-    private OutboxMail awaitAttempt(long requestId) throws InterruptedException {
-        long end = System.currentTimeMillis() + 30_000;
-        OutboxMail row = mails.decisionMail(requestId);
-        while ((row == null || row.getAttempts() == 0 || row.getState() == OutboxState.SENDING)
-                && System.currentTimeMillis() < end) {
-            Thread.sleep(100);
-            row = mails.decisionMail(requestId);
-        }
-        assertNotNull(row, "the decision's mail is in the outbox");
-        assertTrue(row.getAttempts() >= 1, "an attempt was made after the commit");
-        return row;
+    /** The decision's mail, once an attempt after the commit has ended (fails after 30 s). */
+    private OutboxMail awaitAttempt(long requestId) {
+        return Awaitility.await("an attempt after the commit of request " + requestId + "'s decision")
+                .pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> mails.decisionMail(requestId),
+                        row -> row != null && row.getAttempts() >= 1 && row.getState() != OutboxState.SENDING);
     }
 }

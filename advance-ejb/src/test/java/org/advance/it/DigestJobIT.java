@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
@@ -25,6 +26,7 @@ import org.advance.infrastructure.batch.DigestLauncher;
 import org.advance.infrastructure.batch.DigestSchedule;
 import org.advance.infrastructure.batch.DigestTime;
 import org.advance.infrastructure.mail.MailSender;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -104,15 +106,11 @@ class DigestJobIT {
         return mails.email(who.userId());
     }
 
-    private static BatchStatus awaitEnd(long execution) throws InterruptedException {
+    private static BatchStatus awaitEnd(long execution) {
         JobOperator jobs = BatchRuntime.getJobOperator();
-        long end = System.currentTimeMillis() + 120_000;
-        BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
-        while (!ENDED.contains(status) && System.currentTimeMillis() < end) {
-            Thread.sleep(200);
-            status = jobs.getJobExecution(execution).getBatchStatus();
-        }
-        return status;
+        return Awaitility.await("the end of job execution " + execution).pollInSameThread()
+                .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> jobs.getJobExecution(execution).getBatchStatus(), ENDED::contains);
     }
 
     private void assertOneDigestEach() throws Exception {
@@ -140,10 +138,12 @@ class DigestJobIT {
         assertEquals(0, mailbox.to(email(s.staffWithoutPermission())).size());
     }
 
-    /** Everything the job queued has had its chance to go, and no more arrives. */
-    private void settle() throws InterruptedException {
+    /** Everything the job queued has had its chance to go: each staff member has his one digest, and no more arrives. */
+    private void assertOneMailEach(Caller... staff) {
         sender.deliverDue();
-        Thread.sleep(1000);
+        for (Caller who : staff) {
+            mailbox.assertStaysAt(email(who), 1);
+        }
     }
 
     @Test
@@ -178,9 +178,7 @@ class DigestJobIT {
         workers.cancel(s.otherWorker(), othersRequestInA);
         long second = launcher.startNow(admin);
         assertEquals(BatchStatus.COMPLETED, awaitEnd(second));
-        settle();
-        assertEquals(1, mailbox.to(email(s.staffA())).size());
-        assertEquals(1, mailbox.to(email(s.staffAB())).size());
+        assertOneMailEach(s.staffA(), s.staffAB());
         assertEquals(1, mails.digestCount(s.staffA().userId(), today));
         assertEquals(1, mails.digestCount(s.staffAB().userId(), today));
     }
@@ -202,9 +200,7 @@ class DigestJobIT {
         long restart = jobs.restart(run, parameters);
         assertEquals(BatchStatus.COMPLETED, awaitEnd(restart));
         assertOneDigestEach();
-        settle();
-        assertEquals(1, mailbox.to(email(s.staffA())).size());
-        assertEquals(1, mailbox.to(email(s.staffAB())).size());
+        assertOneMailEach(s.staffA(), s.staffAB());
         assertEquals(1, mails.digestCount(s.staffA().userId(), today));
         assertEquals(1, mails.digestCount(s.staffAB().userId(), today));
     }

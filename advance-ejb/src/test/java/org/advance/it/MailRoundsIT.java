@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.ejb.EJB;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.advance.infrastructure.mail.MailSender;
 import org.advance.infrastructure.mail.OutboxState;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -68,7 +70,7 @@ class MailRoundsIT {
 
         mailbox.await(mails.email(staff), MAILS);
         awaitAllSent(ids);
-        Thread.sleep(1000); // a late duplicate would arrive now
+        mailbox.assertStaysAt(mails.email(staff), MAILS); // a late duplicate would arrive now
         List<MimeMessage> received = mailbox.to(mails.email(staff));
         assertEquals(MAILS, received.size(), "each mail once");
         Set<String> messageIds = received.stream().map(MailRoundsIT::messageId).collect(Collectors.toSet());
@@ -76,12 +78,10 @@ class MailRoundsIT {
         assertEquals(Map.of(OutboxState.SENT, (long) MAILS), mails.states(ids));
     }
 
-    private void awaitAllSent(List<Long> ids) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!Map.of(OutboxState.SENT, (long) ids.size()).equals(mails.states(ids))
-                && System.currentTimeMillis() < end) {
-            Thread.sleep(200);
-        }
+    private void awaitAllSent(List<Long> ids) {
+        Awaitility.await("all " + ids.size() + " mails SENT").pollInSameThread().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> mails.states(ids), Map.of(OutboxState.SENT, (long) ids.size())::equals);
     }
 
     private static String messageId(MimeMessage message) {

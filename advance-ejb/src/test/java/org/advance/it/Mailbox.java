@@ -6,9 +6,11 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import javax.naming.InitialContext;
+import org.awaitility.Awaitility;
 
 /**
  * A real SMTP server (GreenMail) inside the container, on the host and port of the server's own
@@ -55,13 +57,21 @@ final class Mailbox {
         return greenMail == null ? List.of() : Arrays.asList(greenMail.getReceivedMessagesForDomain(address));
     }
 
-    /** Waits until the address has received {@code count} mails (or the time is up); returns them. */
-    List<MimeMessage> await(String address, int count) throws InterruptedException {
-        long end = System.currentTimeMillis() + 30_000;
-        while (to(address).size() < count && System.currentTimeMillis() < end) {
-            Thread.sleep(100);
-        }
-        return to(address);
+    /** Waits until the address has received at least {@code count} mails (fails after 30 s); returns them. */
+    List<MimeMessage> await(String address, int count) {
+        return Awaitility.await(count + " mail(s) to " + address).pollInSameThread().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> to(address), mails -> mails.size() >= count);
+    }
+
+    /**
+     * Checks that the address has exactly {@code count} mails and keeps that count for a second
+     * (fails after 5 s): a late duplicate, or a mail still missing, shows.
+     */
+    void assertStaysAt(String address, int count) {
+        Awaitility.await("exactly " + count + " mail(s) to " + address + ", for a second").pollInSameThread()
+                .during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> to(address).size(), size -> size == count);
     }
 
     /** The text/plain or text/html alternative of a mail (SMTP's CRLF line ends read as \n). */
