@@ -3,9 +3,11 @@ package org.advance.api;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -75,6 +77,36 @@ final class Api {
             b.header("Idempotency-Key", key);
         }
         return send(b.POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * A JSON object of these names and values, written by JSON-P (so any text is escaped as JSON
+     * requires): numbers (Long, Integer, BigDecimal), strings, booleans and null. Bodies that are
+     * wrong on purpose (cut, duplicated keys, bad numbers) are written by hand where they are tested.
+     */
+    static String body(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values go in pairs");
+        }
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            Object value = namesAndValues[i + 1];
+            if (value == null) {
+                object.addNull(name);
+            } else if (value instanceof BigDecimal number) {
+                object.add(name, number);
+            } else if (value instanceof Long || value instanceof Integer) {
+                object.add(name, ((Number) value).longValue());
+            } else if (value instanceof Boolean flag) {
+                object.add(name, flag);
+            } else if (value instanceof String text) {
+                object.add(name, text);
+            } else {
+                throw new IllegalArgumentException(name + ": no JSON for " + value.getClass());
+            }
+        }
+        return object.build().toString();
     }
 
     static String newKey() {

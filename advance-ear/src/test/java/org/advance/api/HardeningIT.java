@@ -56,7 +56,7 @@ class HardeningIT {
         long agency = freeAgencyOf(marie, employer);
         // 251 emoji are 251 characters: within the 500 allowed, stored and read back whole (they were a 500).
         String fits = EMOJI.repeat(251);
-        Reply stored = marie.submit(employer, "{\"agencyId\":" + agency + ",\"amount\":5,\"comment\":\"" + fits + "\"}",
+        Reply stored = marie.submit(employer, Api.body("agencyId", agency, "amount", 5, "comment", fits),
                 Api.newKey());
         assertEquals(201, stored.status(), stored::toString);
         long id = stored.object().getJsonNumber("id").longValue();
@@ -65,12 +65,12 @@ class HardeningIT {
         } finally {
             assertEquals(200, marie.post("/requests/" + id + "/cancel", null).status());
         }
-        String body = "{\"agencyId\":" + agency + ",\"amount\":5,\"comment\":\"" + EMOJI.repeat(501) + "\"}";
+        String body = Api.body("agencyId", agency, "amount", 5, "comment", EMOJI.repeat(501));
         assertRefused(marie.submit(employer, body, Api.newKey()), 400, "TEXT_TOO_LONG", "comment");
         long waiting = waitingRequest();
-        assertRefused(lyon.post("/staff/requests/" + waiting + "/refuse", "{\"reason\":\"" + EMOJI.repeat(201) + "\"}"),
+        assertRefused(lyon.post("/staff/requests/" + waiting + "/refuse", Api.body("reason", EMOJI.repeat(201))),
                 400, "TEXT_TOO_LONG", "reason");
-        assertRefused(lyon.post("/staff/requests/" + waiting + "/accept", "{\"comment\":\"" + EMOJI.repeat(501) + "\"}"),
+        assertRefused(lyon.post("/staff/requests/" + waiting + "/accept", Api.body("comment", EMOJI.repeat(501))),
                 400, "TEXT_TOO_LONG", "comment");
         assertEquals("SENT", lyon.get("/staff/requests/" + waiting).object().getJsonObject("request").getString("status"),
                 "nothing was stored");
@@ -81,7 +81,7 @@ class HardeningIT {
         long employer = employerId(marie, "Intérim Plus");
         long agency = agencyOf(marie, employer);
         for (String digits : new String[] {"१२", "١٢", "１２"}) {
-            assertRefused(marie.submit(employer, "{\"agencyId\":" + agency + ",\"amount\":\"" + digits + "\"}", Api.newKey()),
+            assertRefused(marie.submit(employer, Api.body("agencyId", agency, "amount", digits), Api.newKey()),
                     400, "INVALID_TYPE", "amount");
             assertRefused(marie.submit(employer, "{\"agencyId\":" + agency + ",\"amount\":" + digits + "}", Api.newKey()),
                     400, "MALFORMED_JSON", null);
@@ -96,7 +96,7 @@ class HardeningIT {
         long agency = agencyOf(marie, employer);
         for (String amount : new String[] {"12,345", "abc", " 12 ", "12€"}) {
             Reply reply = Api.as("marie.durand").inLanguage("en")
-                    .submit(employer, "{\"agencyId\":" + agency + ",\"amount\":\"" + amount + "\"}", Api.newKey());
+                    .submit(employer, Api.body("agencyId", agency, "amount", amount), Api.newKey());
             assertRefused(reply, 400, "INVALID_TYPE", "amount");
             assertTrue(reply.object().getString("message").contains("JSON number"), reply::toString);
         }
@@ -115,6 +115,7 @@ class HardeningIT {
         long agency = agencyOf(marie, employer);
         long before = total(marie, employer);
         for (String text : new String[] {"abc\\u202Etxt.exe", "a\\u2066b", "\\u200B\\uFEFF", "lone \\uD800 surrogate"}) {
+            // Written by hand: the texts are JSON escapes (a lone surrogate has no other form in JSON).
             assertRefused(marie.submit(employer, "{\"agencyId\":" + agency + ",\"amount\":5,\"comment\":\"" + text + "\"}",
                     Api.newKey()), 400, "TEXT_INVALID_CHARACTERS", "comment");
         }
@@ -133,7 +134,7 @@ class HardeningIT {
         assertRefused(marie.submit(employer, a + "\"amount\":10} xyz", Api.newKey()), 400, "MALFORMED_JSON", null);
         assertRefused(marie.submit(employer, a + "\"amount\":-1,\"amount\":10}", Api.newKey()), 400, "DUPLICATE_KEY", "amount");
         assertRefused(marie.submit(employer, a + "\"amount\":10,\"comment\":12}", Api.newKey()), 400, "INVALID_TYPE", "comment");
-        assertRefused(marie.submit(employer, "{\"agencyId\":\"" + agency + "\",\"amount\":10}", Api.newKey()), 400,
+        assertRefused(marie.submit(employer, Api.body("agencyId", String.valueOf(agency), "amount", 10), Api.newKey()), 400,
                 "INVALID_TYPE", "agencyId");
         String body = a + "\"amount\":10}";
         for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/xml", null}) {
@@ -155,7 +156,7 @@ class HardeningIT {
         // A header value with bytes outside ASCII: on WildFly it reaches the application and is refused as
         // an invalid key; on Payara the HTTP parser refuses the request first (docs/security.md).
         long employer = employerId(marie, "Intérim Plus");
-        String body = "{\"agencyId\":" + agencyOf(marie, employer) + ",\"amount\":5}";
+        String body = Api.body("agencyId", agencyOf(marie, employer), "amount", 5);
         String answer = socket("POST /advance/api/employers/" + employer + "/requests HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Authorization: Basic " + basic("marie.durand") + "\r\nContent-Type: application/json\r\n"
                 + "Idempotency-Key: \u20AC\u20AC\u20AC\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
@@ -306,7 +307,7 @@ class HardeningIT {
         long employer = employerId(marie, "Intérim Plus");
         long before = total(marie, employer);
         long agency = agencyOf(marie, employer);
-        String body = "{\"agencyId\":" + agency + ",\"amount\":5}";
+        String body = Api.body("agencyId", agency, "amount", 5);
         HttpResponse<String> crossSite = plain(HttpRequest.newBuilder(URI.create(SITE + "/advance/api/employers/" + employer
                         + "/requests")).header("Authorization", "Basic " + basic("marie.durand"))
                 .header("Content-Type", "application/json").header("Origin", "https://evil.example")

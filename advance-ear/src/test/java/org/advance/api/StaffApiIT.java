@@ -96,15 +96,15 @@ class StaffApiIT {
         assertEquals(200, detail.status(), detail::toString);
         assertEquals("SENT", detail.object().getJsonObject("request").getString("status"));
 
-        assertRefused(lyon.post("/staff/requests/" + id + "/accept", "{\"amount\":50}"), 400, "AMOUNT_ABOVE_ASKED", "amount");
-        assertRefused(lyon.post("/staff/requests/" + id + "/accept", "{\"amount\":-1}"), 400, "AMOUNT_NOT_POSITIVE", "amount");
-        assertRefused(lyon.post("/staff/requests/" + id + "/accept", "{\"amount\":1.001}"), 400, "AMOUNT_TOO_PRECISE", "amount");
+        assertRefused(lyon.post("/staff/requests/" + id + "/accept", Api.body("amount", 50)), 400, "AMOUNT_ABOVE_ASKED", "amount");
+        assertRefused(lyon.post("/staff/requests/" + id + "/accept", Api.body("amount", -1)), 400, "AMOUNT_NOT_POSITIVE", "amount");
+        assertRefused(lyon.post("/staff/requests/" + id + "/accept", Api.body("amount", new BigDecimal("1.001"))), 400, "AMOUNT_TOO_PRECISE", "amount");
         assertRefused(lyon.post("/staff/requests/" + id + "/accept", "{\"amount\":"), 400, "MALFORMED_JSON", null);
-        assertRefused(lyon.post("/staff/requests/" + id + "/accept", "{\"amount\":10,\"comment\":\"" + "y".repeat(501) + "\"}"),
+        assertRefused(lyon.post("/staff/requests/" + id + "/accept", Api.body("amount", 10, "comment", "y".repeat(501))),
                 400, "TEXT_TOO_LONG", "comment");
 
         Reply accepted = lyon.post("/staff/requests/" + id + "/accept",
-                "{\"amount\":25.50,\"reason\":\"Acompte partiel\",\"comment\":\"Virement demain\"}");
+                Api.body("amount", new BigDecimal("25.50"), "reason", "Acompte partiel", "comment", "Virement demain"));
         assertEquals(200, accepted.status(), accepted::toString);
         assertEquals("ACCEPTED", accepted.object().getString("status"));
         assertEquals(new BigDecimal("25.50"), accepted.object().getJsonNumber("grantedAmount").bigDecimalValue());
@@ -124,7 +124,7 @@ class StaffApiIT {
     void refusesWithAReasonAndAnEmptyBodyAcceptsInFull() {
         long id = newRequestToLyon3("15.00");
         Reply refused = lyon.post("/staff/requests/" + id + "/refuse",
-                "{\"reason\":\"Heures de la période pas encore validées\",\"comment\":\"<b>désolé</b>\"}");
+                Api.body("reason", "Heures de la période pas encore validées", "comment", "<b>désolé</b>"));
         assertEquals(200, refused.status(), refused::toString);
         assertEquals("REFUSED", refused.object().getString("status"));
         assertEquals("<b>désolé</b>", refused.object().getString("agencyComment"));
@@ -166,7 +166,7 @@ class StaffApiIT {
             });
             CompletableFuture<Reply> refuse = CompletableFuture.supplyAsync(() -> {
                 await(go);
-                return Api.as("direction.interimplus").post("/staff/requests/" + id + "/refuse", "{\"comment\":\"non\"}");
+                return Api.as("direction.interimplus").post("/staff/requests/" + id + "/refuse", Api.body("comment", "non"));
             });
             go.countDown();
             List<Integer> statuses = List.of(accept.get().status(), refuse.get().status());
@@ -186,7 +186,7 @@ class StaffApiIT {
     private long newRequestToLyon3(String amount) {
         long employer = employerId(marie, "Intérim Plus");
         long agency = freeAgency(marie, employer, "Intérim Plus Lyon 3");
-        Reply sent = marie.submit(employer, "{\"agencyId\":" + agency + ",\"amount\":" + amount + "}", Api.newKey());
+        Reply sent = marie.submit(employer, Api.body("agencyId", agency, "amount", new BigDecimal(amount)), Api.newKey());
         assertEquals(201, sent.status(), sent::toString);
         return sent.object().getJsonNumber("id").longValue();
     }

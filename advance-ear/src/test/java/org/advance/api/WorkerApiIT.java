@@ -65,7 +65,7 @@ class WorkerApiIT {
         long agency = freeAgency(marie, employer, "Intérim Plus Lyon 3");
         long before = total(marie, employer);
         String key = Api.newKey();
-        String body = "{\"agencyId\":" + agency + ",\"amount\":12.50,\"comment\":\"Pour le loyer\"}";
+        String body = Api.body("agencyId", agency, "amount", new BigDecimal("12.50"), "comment", "Pour le loyer");
 
         Reply first = marie.submit(employer, body, key);
         assertEquals(201, first.status(), first::toString);
@@ -99,7 +99,7 @@ class WorkerApiIT {
     void theMaximumCanBeAskedInsteadOfAnAmount() {
         long employer = employerId(marie, "Intérim Plus");
         long agency = freeAgency(marie, employer, "Intérim Plus Lyon 7");
-        Reply sent = marie.submit(employer, "{\"agencyId\":" + agency + ",\"maximum\":true}", Api.newKey());
+        Reply sent = marie.submit(employer, Api.body("agencyId", agency, "maximum", true), Api.newKey());
         assertEquals(201, sent.status(), sent::toString);
         assertTrue(sent.object().getBoolean("askedMaximum"));
         assertEquals(200, marie.post("/requests/" + sent.object().getJsonNumber("id") + "/cancel", null).status());
@@ -150,8 +150,7 @@ class WorkerApiIT {
         long employer = employerId(marie, "Intérim Plus");
         long agency = freeAgency(marie, employer, "Intérim Plus Lyon 3");
         String hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-        Reply sent = marie.submit(employer, "{\"agencyId\":" + agency + ",\"amount\":5,\"comment\":\""
-                + hostile.replace("\"", "\\\"") + "\"}", Api.newKey());
+        Reply sent = marie.submit(employer, Api.body("agencyId", agency, "amount", 5, "comment", hostile), Api.newKey());
         assertEquals(201, sent.status(), sent::toString);
         assertTrue(sent.contentType().startsWith("application/json"), sent.contentType());
         assertEquals(hostile, sent.object().getString("workerComment"), "JSON carries it as text, never as markup");
@@ -195,7 +194,7 @@ class WorkerApiIT {
     void anotherWorkersRequestIsAsUnknownAsOneThatDoesNotExist() {
         long employer = employerId(marie, "Intérim Plus");
         long agency = freeAgency(marie, employer, "Intérim Plus Lyon 3");
-        Reply sent = marie.submit(employer, "{\"agencyId\":" + agency + ",\"amount\":7}", Api.newKey());
+        Reply sent = marie.submit(employer, Api.body("agencyId", agency, "amount", 7), Api.newKey());
         assertEquals(201, sent.status(), sent::toString);
         long id = sent.object().getJsonNumber("id").longValue();
         Api karim = Api.as("karim.benali");
@@ -208,7 +207,7 @@ class WorkerApiIT {
         assertRefused(marie.get("/employers/99999999/form"), 404, "NOT_FOUND", null);
         // An agency of another employer, or one he never worked for, cannot be asked.
         long express = employerId(marie, "Boulot Express");
-        assertRefused(marie.submit(express, "{\"agencyId\":" + agency + ",\"amount\":7}", Api.newKey()), 404, "NOT_FOUND",
+        assertRefused(marie.submit(express, Api.body("agencyId", agency, "amount", 7), Api.newKey()), 404, "NOT_FOUND",
                 "agencyId");
         assertRefused(Api.as("agent.lyon").get("/employers"), 403, "NOT_ALLOWED", null);
         assertEquals(200, marie.post("/requests/" + id + "/cancel", null).status());
