@@ -359,7 +359,7 @@ counts=$(counts_of "$db")
     echo "## Machine and dataset"
     echo
     echo "- CPU: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); memory $(free -g | awk '/Mem:/ {print $2}') GiB; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-    echo "- $(java -version 2>&1 | head -1); Payara $(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$here/pom.xml") (default -Xmx512m); $(psql -XAt -d postgres -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /') on 127.0.0.1, defaults"
+    echo "- $(java -version 2>&1 | head -1); Payara $(source "$here/target/versions.env" && echo "$PAYARA_VERSION") (default -Xmx512m); $(psql -XAt -d postgres -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /') on 127.0.0.1, defaults"
     echo "- Dataset \`$db\` (scale $scale): $counts"
     echo "- Floor dataset \`$empty\`: the same employers, agencies and accounts, no request"
     echo "- Digest's second dataset \`$digest_db\` (scale $digest_scale): $(counts_of "$digest_db")"

@@ -23,9 +23,9 @@ if [ ! -s "$cp_file" ]; then
             -Dmdep.includeScope=compile >/dev/null) && break
     done
 fi
-pg_version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$here/pom.xml")
-pg_jar="$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar"
-[ -f "$pg_jar" ] || mvn -q -B dependency:get -Dartifact="org.postgresql:postgresql:$pg_version" -Dtransitive=false
+# The pom's driver (postgresql.version), copied to target/server-jars/postgresql.jar.
+mvn -B -q -ntp -N -f "$here/pom.xml" dependency:copy@server-jars
+pg_jar="$here/target/server-jars/postgresql.jar"
 classpath="$(cat "$cp_file"):$pg_jar:$classes"
 
 start=$(date +%s)

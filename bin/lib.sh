@@ -11,7 +11,20 @@ require_java_and_maven() {
     local v
     v=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
     [ "${v:-0}" -ge 17 ] || die "Java 17 or newer is needed (found ${v:-none})."
-    command -v unzip >/dev/null || install_packages unzip || die "unzip is needed: apt-get install unzip"
+}
+
+# Maven on the root pom alone, for its executions that no build runs (see pom.xml): the servers, the
+# jars they get from us, and target/versions.env.
+mvn_root() { mvn -B -q -ntp -N -f "$ROOT/pom.xml" "$@"; }
+
+# The versions of the pom's servers and jars as PAYARA_VERSION, WILDFLY_VERSION, ECLIPSELINK_VERSION,
+# POSTGRESQL_VERSION, GREENMAIL_VERSION, and the jars in $SERVER_JARS (postgresql.jar,
+# eclipselink.jar), downloaded into the local Maven repository when missing.
+SERVER_JARS=$ROOT/target/server-jars
+versions_and_server_jars() {
+    mvn_root antrun:run@versions dependency:copy@server-jars >&2 \
+        || die "Cannot get the server jars: Maven needs access to Maven Central (or them in ~/.m2)"
+    source "$ROOT/target/versions.env"
 }
 
 # Installs Debian packages when we are root on a Debian-like machine; fails with a hint otherwise.

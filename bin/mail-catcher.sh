@@ -8,7 +8,8 @@
 # Mails of a recipient: GET http://127.0.0.1:API_PORT/api/user/{email}/messages/INBOX
 # (e.g. curl -s http://127.0.0.1:8026/api/user/marie.durand@advance.test/messages/INBOX).
 # Point the server's mail session at SMTP_PORT (ADVANCE_SMTP_PORT for server-config and
-# bin/prepare-payara.sh). The jar comes from the local Maven repository, downloaded when missing.
+# bin/prepare-payara.sh). The jar is the pom's (greenmail.version), copied by Maven to
+# target/server-jars/greenmail-standalone.jar (downloaded into the local repository when missing).
 # PID and log: target/mail-catcher-SMTP_PORT.{pid,log}. MAIL_CATCHER_COUNTS_PORT=P adds the fault
 # tests' listing of every mail received (GET http://127.0.0.1:P/received; bin/perf/MailCatcher.java).
 set -euo pipefail
@@ -16,7 +17,6 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 action=${1:?usage: mail-catcher.sh start|stop SMTP_PORT API_PORT}
 smtp=${2:?usage: mail-catcher.sh start|stop SMTP_PORT API_PORT}
 api=${3:?usage: mail-catcher.sh start|stop SMTP_PORT API_PORT}
-version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$here/pom.xml")
 mkdir -p "$here/target"
 pidfile="$here/target/mail-catcher-$smtp.pid"
 logfile="$here/target/mail-catcher-$smtp.log"
@@ -29,11 +29,9 @@ start)
         echo "Mail catcher already running (PID $(cat "$pidfile")): SMTP 127.0.0.1:$smtp, mails at http://127.0.0.1:$api/api/user/{email}/messages/INBOX"
         exit 0
     fi
-    jar="$HOME/.m2/repository/com/icegreen/greenmail-standalone/$version/greenmail-standalone-$version.jar"
-    if [ ! -f "$jar" ]; then
-        mvn -q -B dependency:get -Dartifact="com.icegreen:greenmail-standalone:$version" -Dtransitive=false >&2 \
-            || { echo "Cannot download com.icegreen:greenmail-standalone:$version: Maven needs access to Maven Central" >&2; exit 1; }
-    fi
+    mvn -B -q -ntp -N -f "$here/pom.xml" dependency:copy@mail-catcher >&2 \
+        || { echo "Cannot get GreenMail standalone: Maven needs access to Maven Central" >&2; exit 1; }
+    jar="$here/target/server-jars/greenmail-standalone.jar"
     # The API's default port is 8080, the application server's: always give it one.
     # GreenMail's own main class, but through bin/perf/MailCatcher.java, which turns TCP_NODELAY on
     # for SMTP connections: else every SMTP reply waits ~40 ms for a delayed ACK (see that file).

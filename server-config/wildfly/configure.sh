@@ -7,8 +7,8 @@
 #                        unset, the server must be stopped and its configuration file is edited
 #                        offline (jboss-cli embed-server)
 #   WILDFLY_CONFIG       offline only: the configuration file                       standalone.xml
-#   ECLIPSELINK_JAR      eclipselink-4.0.9.jar         (unset: from the local Maven repository,
-#   POSTGRESQL_JAR       postgresql-42.7.14.jar         downloaded by Maven when missing)
+#   ECLIPSELINK_JAR      the EclipseLink jar           (unset: the versions of the project's pom.xml,
+#   POSTGRESQL_JAR       the PostgreSQL JDBC driver     copied by Maven into target/server-jars)
 #   ADVANCE_DB_PASSWORD  set (to anything) when the database asks for a password: the data source
 #                        then reads it from ADVANCE_DB_PASSWORD at each start
 #
@@ -18,23 +18,21 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 : "${JBOSS_HOME:?set JBOSS_HOME to the WildFly installation}"
-ECLIPSELINK_VERSION=4.0.9
-POSTGRESQL_VERSION=42.7.14
-
-jar() { # group artifact version -> path of the jar in the local Maven repository, fetched when missing
-    local path="$HOME/.m2/repository/${1//.//}/$2/$3/$2-$3.jar"
-    if [ ! -f "$path" ]; then
-        mvn -q -B dependency:get -Dartifact="$1:$2:$3" -Dtransitive=false >&2 \
-            || { echo "Cannot get $1:$2:$3: set ECLIPSELINK_JAR / POSTGRESQL_JAR to a downloaded copy" >&2; exit 1; }
-    fi
-    echo "$path"
-}
-ECLIPSELINK_JAR=${ECLIPSELINK_JAR:-$(jar org.eclipse.persistence eclipselink "$ECLIPSELINK_VERSION")}
-POSTGRESQL_JAR=${POSTGRESQL_JAR:-$(jar org.postgresql postgresql "$POSTGRESQL_VERSION")}
-jipijapa=$(ls "$JBOSS_HOME"/modules/system/layers/base/org/eclipse/persistence/main/jipijapa-eclipselink-*.jar)
+if [ -z "${ECLIPSELINK_JAR:-}" ] || [ -z "${POSTGRESQL_JAR:-}" ]; then
+    project=$(cd "$here/../.." && pwd)
+    mvn -B -q -ntp -N -f "$project/pom.xml" dependency:copy@server-jars >&2 \
+        || { echo "Cannot get the jars with Maven: set ECLIPSELINK_JAR and POSTGRESQL_JAR to downloaded copies" >&2; exit 1; }
+    ECLIPSELINK_JAR=${ECLIPSELINK_JAR:-$project/target/server-jars/eclipselink.jar}
+    POSTGRESQL_JAR=${POSTGRESQL_JAR:-$project/target/server-jars/postgresql.jar}
+fi
 
 script=$(mktemp)
-trap 'rm -f "$script"' EXIT
+jars=$(mktemp -d)
+trap 'rm -rf "$script" "$jars"' EXIT
+# The module's jars under the names modules/eclipselink/module.xml gives them, whatever their version:
+# EclipseLink and the server's own adapter.
+cp "$ECLIPSELINK_JAR" "$jars/eclipselink.jar"
+cp "$JBOSS_HOME"/modules/system/layers/base/org/eclipse/persistence/main/jipijapa-eclipselink-*.jar "$jars/jipijapa-eclipselink.jar"
 if [ -n "${WILDFLY_CONTROLLER:-}" ]; then
     echo "connect $WILDFLY_CONTROLLER" >> "$script"
 else
@@ -51,17 +49,17 @@ done
 if [ -z "${WILDFLY_CONTROLLER:-}" ]; then echo "stop-embedded-server" >> "$script"; fi
 
 log=$(mktemp)
-trap 'rm -f "$script" "$log"' EXIT
+trap 'rm -rf "$script" "$jars" "$log"' EXIT
 # jboss-cli stops at the first failing command and exits non-zero: show everything then.
-if ! "$JBOSS_HOME/bin/jboss-cli.sh" -Dadvance.config.dir="$here" -Declipselink.jar="$ECLIPSELINK_JAR" \
-        -Djipijapa.jar="$jipijapa" -Dpostgresql.jar="$POSTGRESQL_JAR" --file="$script" >"$log" 2>&1; then
+if ! "$JBOSS_HOME/bin/jboss-cli.sh" -Dadvance.config.dir="$here" -Declipselink.jar="$jars/eclipselink.jar" \
+        -Djipijapa.jar="$jars/jipijapa-eclipselink.jar" -Dpostgresql.jar="$POSTGRESQL_JAR" --file="$script" >"$log" 2>&1; then
     cat "$log" >&2
     echo "configure.sh FAILED (see above); nothing after the failing command was applied" >&2
     exit 1
 fi
 grep -E '^(==|[A-Z][a-z])' "$log" || true
-if [ ! -f "$JBOSS_HOME/modules/org/eclipse/persistence/main/$(basename "$ECLIPSELINK_JAR")" ]; then
-    echo "configure.sh FAILED: the EclipseLink module in $JBOSS_HOME/modules/org/eclipse/persistence/main lacks $(basename "$ECLIPSELINK_JAR")" >&2
+if [ ! -f "$JBOSS_HOME/modules/org/eclipse/persistence/main/eclipselink.jar" ]; then
+    echo "configure.sh FAILED: the EclipseLink module in $JBOSS_HOME/modules/org/eclipse/persistence/main lacks eclipselink.jar" >&2
     exit 1
 fi
 echo "configured (restart the server)"
