@@ -1,10 +1,12 @@
 package org.advance.application;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.advance.application.port.AgencyRepository;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
 import org.advance.domain.model.AdvanceRequest;
@@ -21,6 +23,9 @@ public class AccessGuard {
 
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
+
+    @Inject
+    private AgencyRepository agencies;
 
     public AppUser worker(Caller caller) {
         AppUser user = user(caller);
@@ -49,9 +54,7 @@ public class AccessGuard {
     }
 
     public List<Long> agencyIds(AppUser staff) {
-        return em.createQuery("SELECT a.id FROM AppUser u JOIN u.agencies a WHERE u.id = :id ORDER BY a.id", Long.class)
-                .setParameter("id", staff.getId())
-                .getResultList();
+        return agencies.idsOfStaff(staff.getId());
     }
 
     /** The worker's own request; locked for update when it is about to change. */

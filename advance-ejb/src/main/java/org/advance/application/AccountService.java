@@ -9,14 +9,13 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import org.advance.application.dto.SessionToken;
+import org.advance.application.port.PasswordCheck;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
 import org.advance.domain.Times;
 import org.advance.domain.model.ApiSession;
 import org.advance.domain.model.AppUser;
-import org.advance.infrastructure.security.Passwords;
-import org.advance.infrastructure.security.SessionTokens;
-import org.advance.infrastructure.security.VerifiedPasswords;
+import org.advance.domain.model.SessionTokens;
 
 /**
  * Accounts as the security layer sees them: checking a password, the sessions of the HTTP API,
@@ -31,24 +30,22 @@ public class AccountService {
     /** How long an API session works; then the app asks for the password again. */
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
 
-    private static final String DUMMY_HASH = Passwords.hash("not a password of anyone");
-
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
 
     /** HTTP Basic checks the password on every API call: PBKDF2 once, then from memory for a while. */
     @Inject
-    private VerifiedPasswords verified;
+    private PasswordCheck passwords;
 
     /** The caller when the login exists and the password matches; empty otherwise (no hint which). */
     public Optional<Caller> authenticate(String login, String password) {
         Optional<AppUser> user = byLogin(login);
         if (user.isEmpty()) {
             // Spend the same time as a real check so that timing does not reveal which logins exist.
-            Passwords.verify(password == null ? "" : password, DUMMY_HASH);
+            passwords.spendCheckTime(password);
             return Optional.empty();
         }
-        return verified.verify(user.get().getLogin(), password, user.get().getPasswordHash())
+        return passwords.matches(user.get().getLogin(), password, user.get().getPasswordHash())
                 ? user.map(AccountService::caller) : Optional.empty();
     }
 

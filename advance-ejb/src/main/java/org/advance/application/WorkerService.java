@@ -3,10 +3,10 @@ package org.advance.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.advance.application.dto.AgencyChoice;
 import org.advance.application.dto.EmployerView;
@@ -16,6 +16,12 @@ import org.advance.application.dto.RequestRow;
 import org.advance.application.dto.SubmitCommand;
 import org.advance.application.paging.PageRequest;
 import org.advance.application.paging.WorkerSort;
+import org.advance.application.port.AgencyRepository;
+import org.advance.application.port.AssignmentRepository;
+import org.advance.application.port.RequestRepository;
+import org.advance.application.port.RequestRows;
+import org.advance.application.port.RequestSelection;
+import org.advance.application.port.Tallies;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
 import org.advance.domain.Times;
@@ -26,8 +32,6 @@ import org.advance.domain.model.RequestStatus;
 import org.advance.domain.rules.AmountRules;
 import org.advance.domain.rules.MaximumAmount;
 import org.advance.domain.rules.TextRules;
-import org.advance.infrastructure.persistence.RequestRowQuery;
-import org.advance.infrastructure.persistence.RequestTallies;
 
 /** Everything a temp worker does: his employers, the request form, sending, cancelling, his list. */
 @Stateless
@@ -45,39 +49,42 @@ public class WorkerService {
     private Maximums maximums;
 
     @Inject
-    private RequestDetails details;
+    private RequestViews views;
 
     @Inject
-    private RequestTallies tallies;
+    private Tallies tallies;
+
+    @Inject
+    private AssignmentRepository assignments;
+
+    @Inject
+    private AgencyRepository agencies;
+
+    @Inject
+    private RequestRepository requests;
+
+    @Inject
+    private RequestRows rows;
 
     /** "Mes employeurs": the employers of the agencies he has worked for. */
     public List<EmployerView> employers(Caller caller) {
         AppUser worker = guard.worker(caller);
-        return em.createQuery("SELECT DISTINCT NEW org.advance.application.dto.EmployerView(e.id, e.name)"
-                        + " FROM Assignment s JOIN s.agency a JOIN a.employer e WHERE s.worker.id = :worker"
-                        + " ORDER BY e.name", EmployerView.class)
-                .setParameter("worker", worker.getId())
-                .getResultList();
+        return assignments.employers(worker.getId());
     }
 
     /** "Besoin d'un acompte ?": the agencies of this employer he may ask, each with his maximum. */
     public RequestForm requestForm(Caller caller, long employerId) {
         AppUser worker = guard.worker(caller);
-        List<Assignment> assignments = assignments(worker, employerId);
-        if (assignments.isEmpty()) {
+        List<Assignment> mine = assignments.atEmployer(worker.getId(), employerId);
+        if (mine.isEmpty()) {
             throw AdvanceException.notFound("employer");
         }
-        List<Long> openAgencies = em.createQuery("SELECT r.agency.id FROM AdvanceRequest r"
-                        + " WHERE r.worker.id = :worker AND r.employer.id = :employer AND r.status = :sent", Long.class)
-                .setParameter("worker", worker.getId())
-                .setParameter("employer", employerId)
-                .setParameter("sent", RequestStatus.SENT)
-                .getResultList();
-        List<AgencyChoice> choices = assignments.stream()
+        List<Long> openAgencies = requests.waitingAgencyIds(worker.getId(), employerId);
+        List<AgencyChoice> choices = mine.stream()
                 .map(s -> new AgencyChoice(s.getAgency().getId(), s.getAgency().getName(), maximums.of(s),
                         openAgencies.contains(s.getAgency().getId())))
                 .toList();
-        return new RequestForm(employerId, assignments.get(0).getAgency().getEmployer().getName(), choices);
+        return new RequestForm(employerId, mine.get(0).getAgency().getEmployer().getName(), choices);
     }
 
     /**
@@ -86,11 +93,7 @@ public class WorkerService {
      */
     public List<Long> agencyIds(Caller caller, long employerId) {
         AppUser worker = guard.worker(caller);
-        List<Long> ids = em.createQuery("SELECT a.id FROM Assignment s JOIN s.agency a"
-                        + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name", Long.class)
-                .setParameter("worker", worker.getId())
-                .setParameter("employer", employerId)
-                .getResultList();
+        List<Long> ids = assignments.agencyIdsAtEmployer(worker.getId(), employerId);
         if (ids.isEmpty()) {
             throw AdvanceException.notFound("employer");
         }
@@ -122,41 +125,23 @@ public class WorkerService {
             throw new AdvanceException(ErrorCode.IDEMPOTENCY_KEY_INVALID, null);
         }
         // Serializes this worker's sends to this agency: a double click waits here, then finds the first.
-        Assignment assignment = em.createQuery("SELECT s FROM Assignment s"
-                        + " WHERE s.worker.id = :worker AND s.agency.id = :agency", Assignment.class)
-                .setParameter("worker", worker.getId())
-                .setParameter("agency", command.agencyId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+        Assignment assignment = assignments.of(worker.getId(), command.agencyId(), true)
                 .orElseThrow(() -> new AdvanceException(ErrorCode.NOT_FOUND, agencyField));
         // Its own query: joined into the locking one above, it would lock the agency's row as well and
         // queue every submission of the agency behind it.
-        if (employerId != null && em.createQuery("SELECT COUNT(a) FROM Agency a WHERE a.id = :agency"
-                        + " AND a.employer.id = :employer", Long.class)
-                .setParameter("agency", command.agencyId())
-                .setParameter("employer", employerId)
-                .getSingleResult() == 0) {
+        if (employerId != null && !agencies.isOfEmployer(command.agencyId(), employerId)) {
             throw new AdvanceException(ErrorCode.NOT_FOUND, agencyField);
         }
-        List<Long> sameKey = em.createQuery("SELECT r.id FROM AdvanceRequest r"
-                        + " WHERE r.worker.id = :worker AND r.idempotencyKey = :key", Long.class)
-                .setParameter("worker", worker.getId())
-                .setParameter("key", key)
-                .getResultList();
-        if (!sameKey.isEmpty()) {
-            return row(sameKey.get(0));
+        Optional<Long> sameKey = requests.idByIdempotencyKey(worker.getId(), key);
+        if (sameKey.isPresent()) {
+            return row(sameKey.get());
         }
         if (command.amount() != null && command.maximum()) {
             throw new AdvanceException(ErrorCode.AMOUNT_AND_MAXIMUM, "amount");
         }
         BigDecimal typed = command.maximum() ? null : AmountRules.requireValid(command.amount(), "amount");
         String comment = TextRules.optional(command.comment(), TextRules.COMMENT_MAX, "comment");
-        long open = em.createQuery("SELECT COUNT(r) FROM AdvanceRequest r"
-                        + " WHERE r.worker.id = :worker AND r.agency.id = :agency AND r.status = :sent", Long.class)
-                .setParameter("worker", worker.getId())
-                .setParameter("agency", command.agencyId())
-                .setParameter("sent", RequestStatus.SENT)
-                .getSingleResult();
+        long open = requests.countWaiting(worker.getId(), command.agencyId());
         if (open > 0) {
             throw new AdvanceException(ErrorCode.OPEN_REQUEST_EXISTS, "agency", assignment.getAgency().getName());
         }
@@ -191,7 +176,7 @@ public class WorkerService {
     /** "Voir mes demandes" for one employer: how many rows the table has. */
     public long countRequests(Caller caller, long employerId) {
         AppUser worker = guard.worker(caller);
-        long count = mine(worker, employerId).count(em);
+        long count = rows.count(RequestSelection.ofWorker(worker.getId(), employerId));
         if (count == 0) {
             requireEmployerOf(worker, employerId);
         }
@@ -205,15 +190,15 @@ public class WorkerService {
      */
     public List<RequestRow> requests(Caller caller, long employerId, PageRequest<WorkerSort> page) {
         AppUser worker = guard.worker(caller);
-        List<RequestRow> rows = mine(worker, employerId).page(em, page);
-        if (rows.isEmpty()) {
+        List<RequestRow> found = rows.page(RequestSelection.ofWorker(worker.getId(), employerId), page);
+        if (found.isEmpty()) {
             requireEmployerOf(worker, employerId);
         }
-        return rows;
+        return found;
     }
 
     private void requireEmployerOf(AppUser worker, long employerId) {
-        if (assignments(worker, employerId).isEmpty()) {
+        if (assignments.atEmployer(worker.getId(), employerId).isEmpty()) {
             throw AdvanceException.notFound("employer");
         }
     }
@@ -222,24 +207,10 @@ public class WorkerService {
     public RequestDetail detail(Caller caller, long requestId) {
         AppUser worker = guard.worker(caller);
         AdvanceRequest request = guard.requestOfWorker(worker, requestId, false);
-        return details.of(request, false);
-    }
-
-    private RequestRowQuery mine(AppUser worker, long employerId) {
-        return new RequestRowQuery()
-                .where("r.worker.id = :worker", "worker", worker.getId())
-                .where("r.employer.id = :employer", "employer", employerId);
-    }
-
-    private List<Assignment> assignments(AppUser worker, long employerId) {
-        return em.createQuery("SELECT s FROM Assignment s JOIN s.agency a"
-                        + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name", Assignment.class)
-                .setParameter("worker", worker.getId())
-                .setParameter("employer", employerId)
-                .getResultList();
+        return views.detail(request, false);
     }
 
     private RequestRow row(long requestId) {
-        return details.row(requestId);
+        return views.row(requestId);
     }
 }

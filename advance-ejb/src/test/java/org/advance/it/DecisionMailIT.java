@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import org.advance.application.Caller;
+import org.advance.application.OperationsService;
 import org.advance.application.StaffService;
 import org.advance.application.WorkerService;
 import org.advance.application.dto.Decision;
@@ -63,6 +64,9 @@ class DecisionMailIT {
 
     @EJB
     private Outbox outbox;
+
+    @EJB
+    private OperationsService operations;
 
     @EJB
     private MailSender sender;
@@ -174,7 +178,7 @@ class DecisionMailIT {
             assertNotNull(row.getLastError());
         }
         // Operators see them.
-        Set<String> undelivered = outbox.undelivered(admin, 0, 500).stream()
+        Set<String> undelivered = operations.undeliveredMails(admin, 0, 500).stream()
                 .map(UndeliveredMail::recipient).collect(Collectors.toSet());
         assertTrue(undelivered.contains(mails.email(s.worker().userId())), undelivered.toString());
         assertTrue(undelivered.contains(mails.email(s.otherWorker().userId())), undelivered.toString());
@@ -184,12 +188,12 @@ class DecisionMailIT {
 
         // SMTP is back; an operator asks for a retry now, and rounds run (even two at once).
         mailbox.start();
-        outbox.retryNow(admin);
+        outbox.retryNow();
         sender.deliverSoon();
         sender.deliverDue();
         assertEquals(1, mailbox.await(mails.email(s.worker().userId()), 1).size());
         assertEquals(1, mailbox.await(mails.email(s.otherWorker().userId()), 1).size());
-        outbox.retryNow(admin);
+        outbox.retryNow();
         sender.deliverDue();
         mailbox.assertStaysAt(mails.email(s.worker().userId()), 1);
         mailbox.assertStaysAt(mails.email(s.otherWorker().userId()), 1);
@@ -200,7 +204,6 @@ class DecisionMailIT {
 
     @Test
     void aPageCutShortBySmtpGoingDownLeavesNoMailClaimed() throws Exception {
-        Caller admin = mails.admin();
         mailbox.stop();
         List<RequestRow> requests = List.of(ask(s.worker(), s.agencyA(), "100", null),
                 ask(s.otherWorker(), s.agencyA(), "50", null));
@@ -209,7 +212,7 @@ class DecisionMailIT {
             awaitAttempt(request.id());
         }
         // Both due at once: one round claims them in one page, the first attempt finds SMTP down.
-        outbox.retryNow(admin);
+        outbox.retryNow();
         sender.deliverDue();
         int attempts = 0;
         for (RequestRow request : requests) {
@@ -222,7 +225,7 @@ class DecisionMailIT {
         assertTrue(attempts <= 3, "attempts: " + attempts);
 
         mailbox.start();
-        outbox.retryNow(admin);
+        outbox.retryNow();
         sender.deliverDue();
         assertEquals(1, mailbox.await(mails.email(s.worker().userId()), 1).size());
         assertEquals(1, mailbox.await(mails.email(s.otherWorker().userId()), 1).size());

@@ -19,10 +19,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.advance.application.Caller;
+import org.advance.application.OperationsService;
 import org.advance.application.WorkerService;
 import org.advance.application.dto.SubmitCommand;
 import org.advance.domain.Times;
-import org.advance.infrastructure.batch.DigestLauncher;
 import org.advance.infrastructure.batch.DigestSchedule;
 import org.advance.infrastructure.batch.DigestTime;
 import org.advance.infrastructure.mail.MailSender;
@@ -56,7 +56,7 @@ class DigestJobIT {
     private WorkerService workers;
 
     @EJB
-    private DigestLauncher launcher;
+    private OperationsService operations;
 
     @EJB
     private DigestSchedule schedule;
@@ -169,14 +169,14 @@ class DigestJobIT {
 
     @Test
     void theDigestRunOnDemandMailsEachStaffMemberHisCountsOnceADay() throws Exception {
-        long first = launcher.startNow(admin);
+        long first = operations.startDigest(admin);
         assertEquals(BatchStatus.COMPLETED, awaitEnd(first));
         assertOneDigestEach();
         assertEquals(1, mails.digestCount(s.staffA().userId(), today));
 
         // Started again the same day, the counts having changed meanwhile: nothing new for them.
         workers.cancel(s.otherWorker(), othersRequestInA);
-        long second = launcher.startNow(admin);
+        long second = operations.startDigest(admin);
         assertEquals(BatchStatus.COMPLETED, awaitEnd(second));
         assertOneMailEach(s.staffA(), s.staffAB());
         assertEquals(1, mails.digestCount(s.staffA().userId(), today));

@@ -2,27 +2,16 @@ package org.advance.application.paging;
 
 /** The columns of the staff tables ("Demandes à traiter", "Historique des demandes"). */
 public enum StaffSort implements SortKey {
-    DATE("r.createdAt"),
-    WORKER("r.workerName"),
-    AGENCY("r.agencyName"),
-    AMOUNT("r.askedAmount"),
-    STATUS("r.status"),
-    GRANTED("r.grantedAmount"),
-    DECIDED_AT("r.decidedAt"),
-    DECIDED_BY("r.decidedByName"),
+    DATE,
+    WORKER,
+    AGENCY,
+    AMOUNT,
+    STATUS,
+    GRANTED,
+    DECIDED_AT,
+    DECIDED_BY,
     /** The reference number: what a decision column sorts waiting requests by, since they have none. */
-    ID("r.id");
-
-    private final String path;
-
-    StaffSort(String path) {
-        this.path = path;
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
+    ID;
 
     @Override
     public boolean nullable() {

@@ -1,2 +1,5 @@
-/** Page requests, sort-key enums (the whitelist of sortable columns) and filters of the tables. */
+/**
+ * What a table asks for: a page request (where it starts, how many rows, the sort), the sort-key
+ * enums (the whitelist of sortable columns) and the filters staff choose.
+ */
 package org.advance.application.paging;

@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -31,9 +33,31 @@ import org.advance.domain.rules.MaximumAmount;
  * method here that checks the status machine and appends to the history, so the history is
  * complete by construction. Times are UTC.
  */
+@NamedQueries({
+    @NamedQuery(name = AdvanceRequest.WAITING_AGENCY_IDS, query = "SELECT r.agency.id FROM AdvanceRequest r"
+            + " WHERE r.worker.id = :worker AND r.employer.id = :employer AND r.status = :sent"),
+    @NamedQuery(name = AdvanceRequest.ID_BY_IDEMPOTENCY_KEY, query = "SELECT r.id FROM AdvanceRequest r WHERE r.worker.id = :worker AND r.idempotencyKey = :key"),
+    @NamedQuery(name = AdvanceRequest.COUNT_WAITING, query = "SELECT COUNT(r) FROM AdvanceRequest r"
+            + " WHERE r.worker.id = :worker AND r.agency.id = :agency AND r.status = :sent"),
+    @NamedQuery(name = AdvanceRequest.GRANTED_SINCE, query = "SELECT SUM(r.grantedAmount) FROM AdvanceRequest r"
+            + " WHERE r.worker.id = :worker AND r.agency.id = :agency AND r.status = :accepted"
+            + " AND r.decidedAt >= :since"),
+    @NamedQuery(name = AdvanceRequest.STATUS_COUNTS_OF_AGENCIES, query = "SELECT NEW org.advance.application.dto.StatusCount(r.status, COUNT(r))"
+            + " FROM AdvanceRequest r WHERE r.agency.id IN :agencies GROUP BY r.status ORDER BY r.status"),
+    @NamedQuery(name = AdvanceRequest.STATUS_COUNTS, query = "SELECT NEW org.advance.application.dto.StatusCount(r.status, COUNT(r))"
+            + " FROM AdvanceRequest r GROUP BY r.status ORDER BY r.status")
+})
 @Entity
 @Table(name = "advance_request")
 public class AdvanceRequest {
+
+    /** The names of this entity's queries (see the repositories of {@code infrastructure.persistence}). */
+    public static final String WAITING_AGENCY_IDS = "AdvanceRequest.waitingAgencyIds";
+    public static final String ID_BY_IDEMPOTENCY_KEY = "AdvanceRequest.idByIdempotencyKey";
+    public static final String COUNT_WAITING = "AdvanceRequest.countWaiting";
+    public static final String GRANTED_SINCE = "AdvanceRequest.grantedSince";
+    public static final String STATUS_COUNTS_OF_AGENCIES = "AdvanceRequest.statusCountsOfAgencies";
+    public static final String STATUS_COUNTS = "AdvanceRequest.statusCounts";
 
     @Id
     @SequenceGenerator(name = "advance_request_seq", sequenceName = "advance_request_seq", allocationSize = 50)

@@ -8,15 +8,28 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.advance.domain.rules.AgencyPolicy;
 
 /** A branch of an employer ("Intérim Plus Lyon 3"), with its advance policy. */
+@NamedQueries({
+    @NamedQuery(name = Agency.OF_STAFF, query = "SELECT NEW org.advance.application.dto.AgencyView(a.id, a.name)"
+            + " FROM AppUser u JOIN u.agencies a WHERE u.id = :staff ORDER BY a.name"),
+    @NamedQuery(name = Agency.IDS_OF_STAFF, query = "SELECT a.id FROM AppUser u JOIN u.agencies a WHERE u.id = :staff ORDER BY a.id"),
+    @NamedQuery(name = Agency.COUNT_OF_EMPLOYER, query = "SELECT COUNT(a) FROM Agency a WHERE a.id = :agency AND a.employer.id = :employer")
+})
 @Entity
 @Table(name = "agency")
 public class Agency {
+
+    /** The names of this entity's queries (see the repositories of {@code infrastructure.persistence}). */
+    public static final String OF_STAFF = "Agency.ofStaff";
+    public static final String IDS_OF_STAFF = "Agency.idsOfStaff";
+    public static final String COUNT_OF_EMPLOYER = "Agency.countOfEmployer";
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)

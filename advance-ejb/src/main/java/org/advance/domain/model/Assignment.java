@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -17,9 +19,24 @@ import java.time.LocalDate;
  * A worker's work for one agency: what the maximum advance is computed from. Hours are those
  * validated since the last payday ({@code periodStart}); null when the agency knows none yet.
  */
+@NamedQueries({
+    @NamedQuery(name = Assignment.OF_WORKER_AT_AGENCY, query = "SELECT s FROM Assignment s WHERE s.worker.id = :worker AND s.agency.id = :agency"),
+    @NamedQuery(name = Assignment.AT_EMPLOYER, query = "SELECT s FROM Assignment s JOIN s.agency a"
+            + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name"),
+    @NamedQuery(name = Assignment.AGENCY_IDS_AT_EMPLOYER, query = "SELECT a.id FROM Assignment s JOIN s.agency a"
+            + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name"),
+    @NamedQuery(name = Assignment.EMPLOYERS, query = "SELECT DISTINCT NEW org.advance.application.dto.EmployerView(e.id, e.name)"
+            + " FROM Assignment s JOIN s.agency a JOIN a.employer e WHERE s.worker.id = :worker ORDER BY e.name")
+})
 @Entity
 @Table(name = "assignment")
 public class Assignment {
+
+    /** The names of this entity's queries (see the repositories of {@code infrastructure.persistence}). */
+    public static final String OF_WORKER_AT_AGENCY = "Assignment.ofWorkerAtAgency";
+    public static final String AT_EMPLOYER = "Assignment.atEmployer";
+    public static final String AGENCY_IDS_AT_EMPLOYER = "Assignment.agencyIdsAtEmployer";
+    public static final String EMPLOYERS = "Assignment.employers";
 
     @Id
     @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)

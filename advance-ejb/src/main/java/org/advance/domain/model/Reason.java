@@ -10,13 +10,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A prefilled reason an employer offers its staff when they accept or refuse. */
+@NamedQueries({
+    @NamedQuery(name = Reason.LABELS, query = "SELECT r.label FROM Reason r WHERE r.employer.id = :employer AND r.kind = :kind"
+            + " ORDER BY r.position, r.id")
+})
 @Entity
 @Table(name = "reason")
 public class Reason {
+
+    /** The names of this entity's queries (see the repositories of {@code infrastructure.persistence}). */
+    public static final String LABELS = "Reason.labels";
 
     @Id
     @SequenceGenerator(name = "reason_seq", sequenceName = "reason_seq", allocationSize = 50)

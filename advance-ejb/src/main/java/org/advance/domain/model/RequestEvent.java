@@ -10,15 +10,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /** One line of a request's history: who did what, when, with which amount and comment. Never changed. */
+@NamedQueries({
+    @NamedQuery(name = RequestEvent.HISTORY, query = "SELECT NEW org.advance.application.dto.HistoryLine("
+            + "e.at, u.fullName, e.fromStatus, e.toStatus, e.amount, e.comment)"
+            + " FROM RequestEvent e JOIN e.actor u WHERE e.request.id = :request ORDER BY e.at, e.id")
+})
 @Entity
 @Table(name = "request_event")
 public class RequestEvent {
+
+    /** The names of this entity's queries (see the repositories of {@code infrastructure.persistence}). */
+    public static final String HISTORY = "RequestEvent.history";
 
     @Id
     @SequenceGenerator(name = "request_event_seq", sequenceName = "request_event_seq", allocationSize = 50)

@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.advance.domain.model.RequestStatus;
+import org.advance.infrastructure.persistence.Statements;
 import org.advance.infrastructure.mail.DigestMail.AgencyCount;
 
 /**
  * Counts each staff member's requests to process (status SENT) per agency of his. At the first
- * staff member of a page it counts the whole page in one grouped query (the index on
- * advance_request (agency_id, status, ...) serves it), then answers the others from memory.
+ * staff member of a page it counts the whole page in one grouped statement ({@link Statements#DIGEST_COUNT},
+ * which bin/benchmark.sh measures; the index on advance_request (agency_id, status, ...) serves it),
+ * then answers the others from memory.
  *
  * <p>A staff member with nothing to process gets no digest that day (the item is filtered out):
  * a daily "nothing to do" mail would teach people to ignore the digest. He appears nowhere in the
@@ -50,13 +51,18 @@ public class DigestCountProcessor implements ItemProcessor {
                 && page.staffIds().contains(staff.id()) ? page.staffIds() : List.of(staff.id());
         counted.clear();
         ids.forEach(id -> counted.put(id, new ArrayList<>()));
-        em.createQuery("SELECT u.id, a.id, a.name, COUNT(r) FROM AppUser u JOIN u.agencies a, AdvanceRequest r"
-                        + " WHERE u.id IN :ids AND r.agency = a AND r.status = :sent"
-                        + " GROUP BY u.id, a.id, a.name ORDER BY u.id, a.name, a.id", Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("sent", RequestStatus.SENT)
-                .getResultStream()
-                .forEach(row -> counted.get((Long) row[0])
-                        .add(new AgencyCount((Long) row[1], (String) row[2], ((Number) row[3]).longValue())));
+        // The page's staff are the permitted staff between its first and last id (the reader's keyset).
+        List<?> rows = em.createNativeQuery(Statements.DIGEST_COUNT)
+                .setParameter(1, ids.get(0))
+                .setParameter(2, ids.get(ids.size() - 1))
+                .getResultList();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            List<AgencyCount> agencies = counted.get(((Number) row[0]).longValue());
+            if (agencies != null) { // null: given the permission since the page was read; counted with its own page
+                agencies.add(new AgencyCount(((Number) row[1]).longValue(), (String) row[2],
+                        ((Number) row[3]).longValue()));
+            }
+        }
     }
 }

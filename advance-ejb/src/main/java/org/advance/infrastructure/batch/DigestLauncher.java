@@ -5,13 +5,13 @@ import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,30 +19,28 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.advance.application.AccessGuard;
-import org.advance.application.Caller;
 import org.advance.application.dto.DigestRun;
+import org.advance.application.port.DigestJobs;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.Times;
 import org.advance.infrastructure.mail.OutboxNode;
 
 /**
  * Starts the digest job: from the daily timer, or by hand from the administration (the "send the
- * digest now" button). Whatever starts it how often, each staff member gets at most one digest per
+ * digest now" button, through the operations service, which checks the caller). Whatever starts it how often, each staff member gets at most one digest per
  * Paris day (the outbox's unique key), so starting it again only sends what is missing.
  */
 @Stateless
+@LocalBean
+@Local(DigestJobs.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DigestLauncher {
+public class DigestLauncher implements DigestJobs {
 
     public static final String JOB = "digest";
     private static final Logger LOG = Logger.getLogger(DigestLauncher.class.getName());
 
     /** Job parameter: the outbox sender ({@link OutboxNode#id()}) of the process that started the run. */
     static final String STARTED_BY = "startedBy";
-
-    @Inject
-    private AccessGuard guard;
 
     @EJB
     private OutboxNode node;
@@ -52,6 +50,7 @@ public class DigestLauncher {
      * way. A run whose process died (a {@code kill -9} leaves it STARTED in the job repository for
      * ever) is not under way: the run started now sends the digests it had not written.
      */
+    @Override
     public long start() {
         JobOperator jobs = BatchRuntime.getJobOperator();
         List<Long> running = running(jobs).stream().filter(execution -> alive(jobs, execution)).toList();
@@ -67,15 +66,9 @@ public class DigestLauncher {
         return execution;
     }
 
-    /** Administration: sends today's digest now (to those who have not had it today). */
-    public long startNow(Caller caller) {
-        guard.admin(caller);
-        return start();
-    }
-
-    /** Administration: restarts a failed or stopped run; it sends only the digests still missing. */
-    public long restart(Caller caller, long execution) {
-        guard.admin(caller);
+    /** Restarts a failed or stopped run; it sends only the digests still missing. */
+    @Override
+    public long restart(long execution) {
         JobOperator jobs = BatchRuntime.getJobOperator();
         // The same day as the run being restarted, even after midnight.
         Properties parameters = jobs.getParameters(execution);
@@ -83,17 +76,12 @@ public class DigestLauncher {
         return jobs.restart(execution, parameters);
     }
 
-    /** Administration: where a run stands (STARTED, COMPLETED, FAILED...). */
-    public BatchStatus status(Caller caller, long execution) {
-        return BatchStatus.valueOf(run(caller, execution).status());
-    }
-
     /**
-     * Administration: a run of the digest, to follow it (the admin page, the HTTP API, scripts).
+     * A run of the digest, to follow it (the admin page, the HTTP API, scripts).
      * An unknown execution, or one of another job, is answered as not found.
      */
-    public DigestRun run(Caller caller, long execution) {
-        guard.admin(caller);
+    @Override
+    public DigestRun run(long execution) {
         JobExecution run;
         try {
             run = BatchRuntime.getJobOperator().getJobExecution(execution);

@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.advance.domain.PublicAddress;
 import org.advance.domain.Times;
 import org.advance.infrastructure.mail.DigestMail;
 import org.advance.infrastructure.mail.MailQueued;
-import org.advance.infrastructure.mail.MailText;
 import org.advance.infrastructure.mail.Outbox;
 import org.advance.infrastructure.mail.OutboxMail;
 
@@ -57,7 +57,7 @@ public class DigestOutboxWriter extends AbstractItemWriter {
                 .setParameter("day", day)
                 .setParameter("ids", ids)
                 .getResultList());
-        String baseUrl = MailText.baseUrl();
+        String baseUrl = PublicAddress.baseUrl();
         int count = 0;
         for (Object item : items) {
             StaffDigest digest = (StaffDigest) item;

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.advance.application.RequestDecided;
+import org.advance.domain.event.RequestDecided;
 
 /**
  * Once a decision or a chunk of digests is committed (never before: what is rolled back has no

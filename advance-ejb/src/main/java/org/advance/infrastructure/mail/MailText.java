@@ -88,10 +88,4 @@ public final class MailText {
                 + "<p style=\"color:#666;font-size:12px\">" + escape(get("mail.signature")) + "</p>\n"
                 + "</body></html>\n";
     }
-
-    /** The public address of the application, for links (server setting advance.baseUrl). */
-    public static String baseUrl() {
-        String url = System.getProperty("advance.baseUrl", "http://127.0.0.1:8080/advance");
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
 }

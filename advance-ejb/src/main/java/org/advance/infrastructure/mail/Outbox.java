@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -15,11 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.advance.application.AccessGuard;
-import org.advance.application.Caller;
-import org.advance.application.RequestDecided;
 import org.advance.application.dto.UndeliveredMail;
+import org.advance.domain.PublicAddress;
 import org.advance.domain.Times;
+import org.advance.domain.event.RequestDecided;
 import org.advance.domain.model.AdvanceRequest;
 import org.advance.domain.model.AppUser;
 
@@ -35,9 +33,6 @@ public class Outbox {
 
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
-
-    @Inject
-    private AccessGuard guard;
 
     @EJB
     private OutboxNode node;
@@ -55,7 +50,7 @@ public class Outbox {
                 request.getAskedAmount(), request.getStatus(), request.getGrantedAmount(),
                 request.getDecisionReason(), request.getAgencyComment());
         em.persist(OutboxMail.decision(request.getId(), worker.getEmail(),
-                DecisionMail.build(facts, MailText.baseUrl()), Times.nowUtc()));
+                DecisionMail.build(facts, PublicAddress.baseUrl()), Times.nowUtc()));
     }
 
     /** Adds a mail in the caller's transaction (the digest writer's chunk). */
@@ -257,8 +252,7 @@ public class Outbox {
     }
 
     /** Operators: the mails not delivered yet, oldest first, with attempts and the last error. */
-    public List<UndeliveredMail> undelivered(Caller caller, int offset, int limit) {
-        guard.admin(caller);
+    public List<UndeliveredMail> undelivered(int offset, int limit) {
         // A projection: the bodies (up to 200 000 characters each) stay in the database.
         return em.createQuery("SELECT m.id, m.kind, m.recipient, m.subject, m.state, m.attempts, m.createdAt,"
                         + " m.nextAttemptAt, m.lastError FROM OutboxMail m WHERE m.state <> :sent"
@@ -272,17 +266,11 @@ public class Outbox {
                 .toList();
     }
 
-    public long countUndelivered(Caller caller) {
-        guard.admin(caller);
-        return countUndelivered();
-    }
-
     /**
      * Operators, once the SMTP server is back or an address fixed: every undelivered mail (FAILED
      * included) is due now. SENDING rows are left to the sender that holds them.
      */
-    public int retryNow(Caller caller) {
-        guard.admin(caller);
+    public int retryNow() {
         return em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.nextAttemptAt = :now"
                         + " WHERE m.state IN :waiting")
                 .setParameter("pending", OutboxState.PENDING)

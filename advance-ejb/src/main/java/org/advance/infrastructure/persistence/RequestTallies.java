@@ -2,6 +2,8 @@ package org.advance.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.advance.application.port.Tallies;
 import org.advance.domain.model.RequestStatus;
 
 /**
@@ -19,7 +22,9 @@ import org.advance.domain.model.RequestStatus;
  * writes requests some other way (the demo data, the benchmark generator) calls {@link #rebuild}.
  */
 @Stateless
-public class RequestTallies {
+@LocalBean
+@Local(Tallies.class)
+public class RequestTallies implements Tallies {
 
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
@@ -28,6 +33,7 @@ public class RequestTallies {
     private SessionContext context;
 
     /** A request of the agency left {@code SENT} for this status: answered, or cancelled by the worker. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void answered(long agencyId, RequestStatus status) {
         if (status == RequestStatus.SENT) {
@@ -46,6 +52,7 @@ public class RequestTallies {
     }
 
     /** The number of answered requests of these agencies, all statuses together. */
+    @Override
     public long answeredCount(List<Long> agencies) {
         if (agencies.isEmpty()) {
             return 0;
@@ -57,14 +64,11 @@ public class RequestTallies {
         return ((Number) sum).longValue();
     }
 
-    /** Counts everything again from the requests themselves. */
+    /** Counts everything again from the requests themselves: the statements of {@link Statements#TALLY_REBUILD}. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void rebuild() {
         em.flush();
-        em.createNativeQuery("DELETE FROM request_tally").executeUpdate();
-        em.createNativeQuery("INSERT INTO request_tally (agency_id, status, n)"
-                + " SELECT agency_id, status, COUNT(*) FROM advance_request WHERE status <> 'SENT'"
-                + " GROUP BY agency_id, status").executeUpdate();
+        Statements.TALLY_REBUILD.forEach(statement -> em.createNativeQuery(statement).executeUpdate());
     }
 
     /**

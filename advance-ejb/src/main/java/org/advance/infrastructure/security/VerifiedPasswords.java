@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.advance.application.port.PasswordCheck;
 
 /**
  * Remembers for a few minutes that a login's password matched its stored PBKDF2 hash. The mobile
@@ -22,7 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
  * stops matching at once. A wrong password is never remembered and always pays the full PBKDF2.
  */
 @ApplicationScoped
-public class VerifiedPasswords {
+public class VerifiedPasswords implements PasswordCheck {
+
+    private static final String DUMMY_HASH = Passwords.hash("not a password of anyone");
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
     static final int MAX_ENTRIES = 100_000;
@@ -40,6 +43,17 @@ public class VerifiedPasswords {
         this.clock = clock;
         this.slowCheck = slowCheck;
         new SecureRandom().nextBytes(key);
+    }
+
+    @Override
+    public boolean matches(String login, String password, String storedHash) {
+        return verify(login, password, storedHash);
+    }
+
+    /** A full PBKDF2 check against a hash of nobody's. */
+    @Override
+    public void spendCheckTime(String password) {
+        Passwords.verify(password == null ? "" : password, DUMMY_HASH);
     }
 
     /** Whether the password matches the stored hash: from memory when it matched recently, else by PBKDF2. */

@@ -12,19 +12,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.advance.application.Caller;
-import org.advance.application.SignInThrottle;
-import org.advance.application.dto.ThrottleView;
-import java.util.List;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.advance.application.Caller;
+import org.advance.application.OperationsService;
+import org.advance.application.SignInThrottle;
 import org.advance.application.dto.DigestRun;
-import org.advance.infrastructure.batch.DigestLauncher;
+import org.advance.application.dto.ThrottleView;
 
 /**
  * The administrator's operations for scripts (the digest benchmark, operators): the daily digest
- * started by hand, as the admin page's button does, and followed until it has completed. The
- * launcher checks that the caller is the administrator.
+ * started by hand, as the admin page's button does, and followed until it has completed; the
+ * sign-ins slowed down by wrong passwords. The services check that the caller is the administrator.
  */
 @Path("admin")
 @RequestScoped
@@ -32,7 +32,7 @@ import org.advance.infrastructure.batch.DigestLauncher;
 public class AdminResource {
 
     @EJB
-    private DigestLauncher digest;
+    private OperationsService operations;
 
     @EJB
     private SignInThrottle throttle;
@@ -47,8 +47,8 @@ public class AdminResource {
     @POST
     @Path("digest")
     public Response startDigest(@Context UriInfo uri) {
-        long execution = digest.startNow(caller);
-        return Response.accepted(digest.run(caller, execution))
+        long execution = operations.startDigest(caller);
+        return Response.accepted(operations.digestRun(caller, execution))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(execution)).build())
                 .build();
     }
@@ -57,7 +57,7 @@ public class AdminResource {
     @GET
     @Path("digest/{execution}")
     public DigestRun digestRun(@PathParam("execution") String execution) {
-        return digest.run(caller, Ids.of(execution));
+        return operations.digestRun(caller, Ids.of(execution));
     }
 
     /** Sign-ins slowed down by wrong passwords, newest first (at most 200). */

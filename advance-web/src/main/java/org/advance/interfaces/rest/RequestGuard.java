@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
-import org.advance.infrastructure.mail.MailText;
+import org.advance.domain.PublicAddress;
 
 /**
  * What every API call must be before any resource sees it, the same for every endpoint:
@@ -105,7 +105,7 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
             return false;
         }
         String normal = origin.strip().toLowerCase(Locale.ROOT);
-        if (normal.equals(origin(MailText.baseUrl()))) {
+        if (normal.equals(origin(PublicAddress.baseUrl()))) {
             return false;
         }
         URI asked = request.getUriInfo().getBaseUri();

@@ -7,15 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.advance.application.Caller;
+import org.advance.application.OperationsService;
 import org.advance.application.SignInThrottle;
-import org.advance.application.StatusBoard;
 import org.advance.application.dto.StatusCount;
 import org.advance.application.dto.ThrottleView;
 import org.advance.application.dto.UndeliveredMail;
 import org.advance.domain.AdvanceException;
-import org.advance.infrastructure.batch.DigestLauncher;
-import org.advance.infrastructure.mail.MailSender;
-import org.advance.infrastructure.mail.Outbox;
 import org.advance.interfaces.web.Faults;
 import org.advance.interfaces.web.Messages;
 
@@ -33,16 +30,7 @@ public class AdminPage implements Serializable {
     static final int MAILS_SHOWN = 50;
 
     @EJB
-    private StatusBoard board;
-
-    @EJB
-    private Outbox outbox;
-
-    @EJB
-    private MailSender sender;
-
-    @EJB
-    private DigestLauncher digest;
+    private OperationsService operations;
 
     @EJB
     private SignInThrottle throttle;
@@ -59,21 +47,20 @@ public class AdminPage implements Serializable {
     private Long digestExecution;
 
     public List<StatusCount> getCounts() {
-        return board.counts(caller);
+        return operations.statusCounts(caller);
     }
 
     public List<UndeliveredMail> getUndelivered() {
-        return outbox.undelivered(caller, 0, MAILS_SHOWN);
+        return operations.undeliveredMails(caller, 0, MAILS_SHOWN);
     }
 
     public long getUndeliveredCount() {
-        return outbox.countUndelivered(caller);
+        return operations.countUndeliveredMails(caller);
     }
 
     public void retryMails() {
         try {
-            int due = outbox.retryNow(caller);
-            sender.deliverSoon();
+            int due = operations.retryMails(caller);
             faults.info(messages.get("admin.mails.retried", due));
         } catch (AdvanceException e) {
             faults.show(e, java.util.Map.of());
@@ -82,7 +69,7 @@ public class AdminPage implements Serializable {
 
     public void startDigest() {
         try {
-            digestExecution = digest.startNow(caller);
+            digestExecution = operations.startDigest(caller);
             faults.info(messages.get("admin.digest.started", digestExecution));
         } catch (AdvanceException e) {
             faults.show(e, java.util.Map.of());
@@ -106,7 +93,7 @@ public class AdminPage implements Serializable {
 
     /** Where the run started from this page stands, or null before one was started. */
     public String getDigestStatus() {
-        return digestExecution == null ? null : digest.status(caller, digestExecution).name();
+        return digestExecution == null ? null : operations.digestRun(caller, digestExecution).status();
     }
 
     public Long getDigestExecution() {

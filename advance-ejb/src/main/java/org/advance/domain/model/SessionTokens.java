@@ -1,4 +1,4 @@
-package org.advance.infrastructure.security;
+package org.advance.domain.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.advance.infrastructure.security;
+package org.advance.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.advance.domain.model.SessionTokens;
 import org.junit.jupiter.api.Test;
 
 class SessionTokensTest {

@@ -1,4 +1,4 @@
-package org.advance.application;
+package org.advance.domain.event;
 
 /**
  * A request has just been accepted or refused, inside the decision's transaction. Observers that
