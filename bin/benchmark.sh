@@ -186,15 +186,11 @@ caught() { # how many recipients the catcher has mail for (one mail each: every 
 admin_api() { curl -s -u admin:demo -H 'Accept: application/json' "$@"; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p"; } # NAME: a scalar of the JSON on stdin
 epoch() { date -u -d "$1" +%s.%N; }
-# The digest's counting query without its paging: DigestCountProcessor's grouped count over every staff
-# member StaffDigestReader reads (STAFF with the advances permission), in one statement.
-cat > "$work/digest-count.sql" <<'SQL'
-SELECT u.id, a.id, a.name, count(r.id)
-FROM app_user u JOIN staff_agency sa ON sa.staff_id = u.id JOIN agency a ON a.id = sa.agency_id
-     JOIN advance_request r ON r.agency_id = a.id
-WHERE u.advances_permission AND u.user_role = 'STAFF' AND r.status = 'SENT'
-GROUP BY u.id, a.id, a.name ORDER BY u.id, a.name, a.id;
-SQL
+# The digest's counting statement, the application's own (DigestCountProcessor reads the same file),
+# over every staff member StaffDigestReader reads instead of one page of them.
+statements="$here/advance-ejb/src/main/resources/db/statements"
+statement() { grep -v '^--' "$statements/$1"; } # FILE: a statement file without its comments
+{ statement digest-count.sql | sed 's/?1/0/; s/?2/9223372036854775807/'; echo ';'; } > "$work/digest-count.sql"
 digest_once() { # DB -> one digest run through the admin API; sets digest_sent, digest_s, digest_job_s
     local d=$1 started execution day status left failed t0 t_done last_sent job_start job_end
     # A staff member gets at most one digest per Paris day (unique key (staff_id, digest_day) of
@@ -329,8 +325,7 @@ sql "$db" "DROP TABLE bench_insert"
 sql "$db" "DELETE FROM request_event WHERE request_id IN (SELECT id FROM advance_request WHERE idempotency_key LIKE 'bench-%')"
 sql "$db" "DELETE FROM advance_request WHERE idempotency_key LIKE 'bench-%'"
 # The benchmark's requests are removed behind the application's back: count the tallies again.
-sql "$db" "BEGIN; DELETE FROM request_tally; INSERT INTO request_tally (agency_id, status, n)
-    SELECT agency_id, status, count(*) FROM advance_request WHERE status <> 'SENT' GROUP BY agency_id, status; COMMIT"
+sql "$db" "BEGIN; $(statement tally-rebuild.sql | sed 's/$/;/') COMMIT"
 : > "$work/digest.tsv"
 digest_measure "$db"
 stop_payara

@@ -142,9 +142,8 @@ SELECT 2 * id, id, coalesce(decided_by_id, worker_id), coalesce(decided_at, crea
        'SENT', status, granted_amount, decision_reason
 FROM advance_request WHERE status <> 'SENT';
 
--- The totals of the history (V7), as the application keeps them.
-INSERT INTO request_tally (agency_id, status, n)
-SELECT agency_id, status, count(*) FROM advance_request WHERE status <> 'SENT' GROUP BY agency_id, status;
+-- The totals of the history (V7) are counted by bin/generate-data.sh afterwards, with the
+-- application's own statements (advance-ejb/src/main/resources/db/statements/tally-rebuild.sql).
 
 -- Sequences past every generated id (EclipseLink preallocates 50 at a time).
 SELECT setval('employer_seq', (SELECT max(id) FROM employer) + 1000);
