@@ -14,6 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
+import org.advance.interfaces.http.ApiError;
+import org.advance.interfaces.http.ApiErrors;
 
 /**
  * Turns every failure into {@link ApiError} JSON in the language of Accept-Language (French by

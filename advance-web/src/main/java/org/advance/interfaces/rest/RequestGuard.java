@@ -15,6 +15,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.advance.domain.PublicAddress;
+import org.advance.interfaces.http.ApiError;
+import org.advance.interfaces.http.ApiErrors;
 
 /**
  * What every API call must be before any resource sees it, the same for every endpoint:

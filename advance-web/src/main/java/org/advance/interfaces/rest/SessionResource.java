@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.advance.application.AccountService;
 import org.advance.application.Caller;
-import org.advance.interfaces.web.security.AdvanceAuthenticationMechanism;
-import org.advance.interfaces.web.security.SessionTokenCredential;
+import org.advance.interfaces.security.AdvanceAuthenticationMechanism;
+import org.advance.interfaces.security.SessionTokenCredential;
 
 /**
  * Sessions of the mobile app: it logs in once with the password (HTTP Basic) and receives a bearer

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.advance.interfaces.web.http.WebHygiene;
+import org.advance.interfaces.http.WebHygiene;
 
 /**
  * The language switch: the FR/EN buttons of every page post to the page's own address with

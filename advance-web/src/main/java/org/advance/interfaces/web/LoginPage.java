@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.advance.interfaces.web.security.AdvanceAuthenticationMechanism;
+import org.advance.interfaces.security.AdvanceAuthenticationMechanism;
 
 /** The login form: checks the password through the security context, then goes where the user was going. */
 @Named

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.advance.application.Caller;
 import org.advance.application.dto.RequestDetail;
 import org.advance.domain.AdvanceException;
-import org.advance.interfaces.web.security.CallerProducer;
+import org.advance.interfaces.security.CallerProducer;
 
 /**
  * A request's detail page, for whoever may see it: the id comes from the URL, the service decides.

@@ -13,7 +13,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.advance.application.AccountService;
 import org.advance.application.Caller;
-import org.advance.interfaces.web.security.CallerProducer;
+import org.advance.interfaces.security.CallerProducer;
 
 /** What a browser session remembers: the language of the pages. Also the language switch and logout. */
 @Named

@@ -22,7 +22,7 @@ import org.advance.interfaces.web.Faults;
 import org.advance.interfaces.web.Formats;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.web.RequestTable;
-import org.advance.interfaces.web.security.CallerProducer;
+import org.advance.interfaces.security.CallerProducer;
 
 /**
  * The "Demandes d'acomptes" service: the filters, the tabs "Demandes à traiter" and "Historique

@@ -20,7 +20,7 @@ import org.advance.domain.rules.TextRules;
 import org.advance.interfaces.web.Faults;
 import org.advance.interfaces.web.Formats;
 import org.advance.interfaces.web.Messages;
-import org.advance.interfaces.web.security.CallerProducer;
+import org.advance.interfaces.security.CallerProducer;
 
 /**
  * "Besoin d'un acompte ?": the form, the confirmation dialog, the sent message. The idempotency key

@@ -14,7 +14,7 @@ import org.advance.domain.AdvanceException;
 import org.advance.interfaces.web.Faults;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.web.RequestTable;
-import org.advance.interfaces.web.security.CallerProducer;
+import org.advance.interfaces.security.CallerProducer;
 
 /** "Voir mes demandes" for one employer: the lazy table, cancelling a request that waits. */
 @Named

@@ -1,5 +1,7 @@
-package org.advance.interfaces.rest;
+package org.advance.interfaces.http;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,14 +16,17 @@ import java.util.ResourceBundle;
 import org.advance.domain.model.RequestStatus;
 
 /**
- * The API's error answer {@link ApiError} wherever it is made: by {@link ErrorMapper} inside JAX-RS,
+ * The API's error answer {@link ApiError} wherever it is made: by the exception mapper inside JAX-RS,
  * and outside it, where the servlet container or the authentication mechanism answers before any
  * resource is reached (401, 429, unknown addresses, container errors). One wording, one language
  * rule: the first of fr/en the client accepts, French otherwise.
  */
 public final class ApiErrors {
 
-    static final String BUNDLE = "org.advance.i18n.messages";
+    /** Writes the error outside JAX-RS (three strings: nothing to configure). */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    public static final String BUNDLE = "org.advance.i18n.messages";
     /** Arguments naming an expected JSON type are bundle keys, shown in the reader's language. */
     private static final String TYPE_PREFIX = "api.type.";
 
@@ -54,7 +59,7 @@ public final class ApiErrors {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         String message = message(locale(request == null ? null : acceptLanguage(request)), key, args);
-        response.getWriter().write(Json.JSONB.toJson(new ApiError(code, field, message)));
+        response.getWriter().write(JSONB.toJson(new ApiError(code, field, message)));
         response.getWriter().flush();
     }
 
@@ -83,7 +88,7 @@ public final class ApiErrors {
     }
 
     /** The first of fr/en among the accepted languages, in the client's order; French otherwise. */
-    static Locale locale(List<Locale> accepted) {
+    public static Locale locale(List<Locale> accepted) {
         if (accepted != null) {
             for (Locale locale : accepted) {
                 if ("en".equals(locale.getLanguage()) || "fr".equals(locale.getLanguage())) {
@@ -111,7 +116,7 @@ public final class ApiErrors {
     }
 
     /** The bundle's sentence with its arguments formatted for the reader (amounts, statuses, types). */
-    static String message(Locale locale, String key, Object... args) {
+    public static String message(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
         if (args == null || args.length == 0) {

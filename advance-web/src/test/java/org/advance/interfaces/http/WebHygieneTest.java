@@ -1,4 +1,4 @@
-package org.advance.interfaces.web.http;
+package org.advance.interfaces.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

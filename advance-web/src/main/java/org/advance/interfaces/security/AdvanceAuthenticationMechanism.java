@@ -1,4 +1,4 @@
-package org.advance.interfaces.web.security;
+package org.advance.interfaces.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.advance.application.SignInThrottle;
-import org.advance.interfaces.rest.ApiErrors;
-import org.advance.interfaces.web.http.WebHygiene;
+import org.advance.interfaces.http.ApiErrors;
+import org.advance.interfaces.http.WebHygiene;
 
 /**
  * The application's one authentication mechanism, for two kinds of clients:

@@ -1,4 +1,4 @@
-package org.advance.interfaces.web.http;
+package org.advance.interfaces.http;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.advance.interfaces.rest.ApiErrors;
+import org.advance.interfaces.http.ApiErrors;
 
 /**
  * Where web.xml sends every error the container itself answers (an unknown address, a method not

@@ -1,4 +1,4 @@
-package org.advance.interfaces.web.security;
+package org.advance.interfaces.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.advance.interfaces.web.security;
+package org.advance.interfaces.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package org.advance.interfaces.rest;
+package org.advance.interfaces.http;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 

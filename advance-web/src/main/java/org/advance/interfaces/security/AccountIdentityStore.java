@@ -1,38 +1,41 @@
-package org.advance.interfaces.web.security;
+package org.advance.interfaces.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import org.advance.application.AccountService;
 
 /**
- * Validates the bearer tokens of API sessions (opened by {@code POST /api/session}); passwords are
- * {@link AccountIdentityStore}'s. It gives the groups and the {@link ApiPrincipal} with the result,
- * read with the session in one lookup, so that a call with a token costs no password check and no
- * second read of the account.
+ * The one identity store of the application: accounts and PBKDF2 hashes in the database, through
+ * {@link AccountService}. Both the form login and HTTP Basic of the API validate here.
  */
 @ApplicationScoped
-public class SessionTokenIdentityStore implements IdentityStore {
+public class AccountIdentityStore implements IdentityStore {
 
     @EJB
     private AccountService accounts;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof SessionTokenCredential bearer)) {
+        if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.bySessionToken(bearer.token())
-                .map(signedIn -> new CredentialValidationResult(new ApiPrincipal(signedIn.caller()), signedIn.groups()))
+        return accounts.authenticate(up.getCaller(), up.getPasswordAsString())
+                .map(caller -> new CredentialValidationResult(caller.login(), accounts.groups(caller.login())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
-    /** Both types: the handler keeps a validating store's groups only when it says it provides them. */
     @Override
     public Set<ValidationType> validationTypes() {
         return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult result) {
+        return accounts.groups(result.getCallerPrincipal().getName());
     }
 }

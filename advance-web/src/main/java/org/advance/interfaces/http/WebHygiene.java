@@ -1,4 +1,4 @@
-package org.advance.interfaces.web.http;
+package org.advance.interfaces.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.advance.interfaces.rest.ApiErrors;
+import org.advance.interfaces.http.ApiErrors;
 
 /**
  * The headers and rules every answer of the application gets, pages, API and files alike (mapped
