@@ -69,7 +69,7 @@ public class AccountService {
     }
 
     /** Whose session a bearer token opens: one lookup by primary key; empty when unknown or expired. */
-    public Optional<SignedIn> bySessionToken(String token) {
+    public Optional<VerifiedCaller> bySessionToken(String token) {
         if (!SessionTokens.wellFormed(token)) {
             return Optional.empty();
         }
@@ -82,7 +82,7 @@ public class AccountService {
             return Optional.empty();
         }
         AppUser user = session.getUser();
-        return Optional.of(new SignedIn(caller(user), groupsOf(user)));
+        return Optional.of(new VerifiedCaller(caller(user), groupsOf(user)));
     }
 
     /** Logs the app out: the token stops working at once. Only the caller's own session can be closed. */

@@ -42,23 +42,24 @@ public class StaffResource {
     /** "Demandes à traiter": filter by agency and Paris days (ISO dates), sort on any column (StaffSort). */
     @GET
     @Path("requests/pending")
-    public Page pending(@QueryParam("agency") String agency, @QueryParam("from") String from,
+    public TablePage pending(@QueryParam("agency") String agency, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
         StaffFilter filter = filter(agency, from, to);
         PageRequest<StaffSort> page = Params.page(StaffSort.class, offset, limit, sort, asc);
-        return Pages.fetch(page, () -> staff.countToProcess(caller, filter), p -> staff.toProcess(caller, filter, p));
+        return PageFetcher.fetch(page, () -> staff.countToProcess(caller, filter),
+                p -> staff.toProcess(caller, filter, p));
     }
 
     /** "Historique des demandes": same filters and sorts. */
     @GET
     @Path("requests/history")
-    public Page history(@QueryParam("agency") String agency, @QueryParam("from") String from,
+    public TablePage history(@QueryParam("agency") String agency, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
         StaffFilter filter = filter(agency, from, to);
         PageRequest<StaffSort> page = Params.page(StaffSort.class, offset, limit, sort, asc);
-        return Pages.fetch(page, () -> staff.countHistory(caller, filter), p -> staff.history(caller, filter, p));
+        return PageFetcher.fetch(page, () -> staff.countHistory(caller, filter), p -> staff.history(caller, filter, p));
     }
 
     @GET

@@ -71,11 +71,11 @@ public class WorkerResource {
     /** "Voir mes demandes": rows and total; sort DATE, AMOUNT or AGENCY. */
     @GET
     @Path("employers/{id}/requests")
-    public Page requests(@PathParam("id") String employerId, @QueryParam("offset") String offset,
+    public TablePage requests(@PathParam("id") String employerId, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @QueryParam("sort") String sort, @QueryParam("asc") String asc) {
         long employer = Ids.of(employerId, "employer");
         PageRequest<WorkerSort> page = Params.page(WorkerSort.class, offset, limit, sort, asc);
-        return Pages.fetch(page, () -> workers.countRequests(caller, employer),
+        return PageFetcher.fetch(page, () -> workers.countRequests(caller, employer),
                 p -> workers.requests(caller, employer, p));
     }
 

@@ -80,7 +80,7 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         // A session named in the URL is somebody's id seen in a link or a log, not proof of who this is.
         HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         Object stored = session == null ? null : session.getAttribute(SESSION_CALLER);
-        if (stored instanceof LoggedIn caller) {
+        if (stored instanceof RememberedSignIn caller) {
             return context.notifyContainerAboutLogin(caller.login(), caller.groups());
         }
         if (context.isProtected()) {
@@ -115,7 +115,8 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
             // No 401 body here: the login page shows its own message.
             return AuthenticationStatus.SEND_FAILURE;
         }
-        LoggedIn caller = new LoggedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        RememberedSignIn caller = new RememberedSignIn(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()));
         request.getSession().setAttribute(SESSION_CALLER, caller);
         return context.notifyContainerAboutLogin(caller.login(), caller.groups());
     }
@@ -275,6 +276,6 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         request.getSession().setAttribute(SESSION_TARGET, target);
     }
 
-    /** The caller kept in the session between pages. */
-    record LoggedIn(String login, Set<String> groups) implements Serializable {}
+    /** What the browser session remembers of a sign-in between pages: the login and its groups. */
+    record RememberedSignIn(String login, Set<String> groups) implements Serializable {}
 }

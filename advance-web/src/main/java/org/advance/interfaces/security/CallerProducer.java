@@ -15,7 +15,7 @@ import org.advance.application.Caller;
  * context: never from a request parameter. Null when nobody is logged in (services then refuse).
  * {@code Caller} is a record, which CDI cannot proxy, so the request scope is held by this bean
  * and the produced value is dependent. An API call with a session token brings its caller along
- * ({@link ApiPrincipal}); otherwise the account is read by its login.
+ * ({@link TokenPrincipal}); otherwise the account is read by its login.
  */
 @RequestScoped
 public class CallerProducer {
@@ -32,7 +32,7 @@ public class CallerProducer {
     @Produces
     public Caller caller() {
         if (!resolved) {
-            Set<ApiPrincipal> api = security.getPrincipalsByType(ApiPrincipal.class);
+            Set<TokenPrincipal> api = security.getPrincipalsByType(TokenPrincipal.class);
             if (!api.isEmpty()) {
                 caller = api.iterator().next().caller();
             } else {

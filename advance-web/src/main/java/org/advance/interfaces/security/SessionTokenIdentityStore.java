@@ -10,7 +10,7 @@ import org.advance.application.AccountService;
 
 /**
  * Validates the bearer tokens of API sessions (opened by {@code POST /api/session}); passwords are
- * {@link AccountIdentityStore}'s. It gives the groups and the {@link ApiPrincipal} with the result,
+ * {@link AccountIdentityStore}'s. It gives the groups and the {@link TokenPrincipal} with the result,
  * read with the session in one lookup, so that a call with a token costs no password check and no
  * second read of the account.
  */
@@ -26,7 +26,7 @@ public class SessionTokenIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return accounts.bySessionToken(bearer.token())
-                .map(signedIn -> new CredentialValidationResult(new ApiPrincipal(signedIn.caller()), signedIn.groups()))
+                .map(verified -> new CredentialValidationResult(new TokenPrincipal(verified.caller()), verified.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

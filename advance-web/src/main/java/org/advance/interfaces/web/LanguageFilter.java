@@ -27,7 +27,7 @@ public class LanguageFilter extends HttpFilter {
     static final String PARAMETER = "lang";
 
     @Inject
-    private UserSession userSession;
+    private BrowserSession browserSession;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,7 +41,7 @@ public class LanguageFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        userSession.change(language, post);
+        browserSession.change(language, post);
         String query = withoutLanguage(request.getQueryString());
         WebHygiene.redirect(response, request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
         if (post) {

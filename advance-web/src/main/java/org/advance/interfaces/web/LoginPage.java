@@ -31,7 +31,7 @@ public class LoginPage {
     private Messages messages;
 
     @Inject
-    private UserSession userSession;
+    private BrowserSession browserSession;
 
     private String login;
     private String password;
@@ -66,7 +66,7 @@ public class LoginPage {
         }
         // A new session id after login: an id planted before login (session fixation) is worth nothing.
         request.changeSessionId();
-        userSession.loggedIn();
+        browserSession.loggedIn();
         HttpSession session = request.getSession();
         Object target = session.getAttribute(AdvanceAuthenticationMechanism.SESSION_TARGET);
         session.removeAttribute(AdvanceAuthenticationMechanism.SESSION_TARGET);

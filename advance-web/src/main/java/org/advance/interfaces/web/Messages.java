@@ -70,11 +70,11 @@ public class Messages {
     /** The language the user chose (session), which is also the one of the page being shown. */
     static Locale locale() {
         try {
-            return CDI.current().select(UserSession.class).get().getLocale();
+            return CDI.current().select(BrowserSession.class).get().getLocale();
         } catch (ContextNotActiveException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
-                    : UserSession.DEFAULT_LOCALE;
+                    : BrowserSession.DEFAULT_LOCALE;
         }
     }
 }

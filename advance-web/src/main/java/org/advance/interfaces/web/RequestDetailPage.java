@@ -17,7 +17,7 @@ public abstract class RequestDetailPage {
     private CallerProducer current;
 
     @Inject
-    private Faults faults;
+    private Feedback feedback;
 
     private Long id;
     private RequestDetail detail;
@@ -32,7 +32,7 @@ public abstract class RequestDetailPage {
             }
             detail = find(current.caller(), id);
         } catch (AdvanceException e) {
-            faults.show(e, Map.of());
+            feedback.show(e, Map.of());
         }
     }
 

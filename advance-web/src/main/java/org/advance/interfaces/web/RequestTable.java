@@ -32,8 +32,8 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
         long count(F filter);
     }
 
-    /** One page of rows: a service's page method. */
-    public interface Page<S extends Enum<S> & SortKey, F> extends Serializable {
+    /** The rows of one page: a service's method that lists them. */
+    public interface Rows<S extends Enum<S> & SortKey, F> extends Serializable {
         List<RequestRow> page(F filter, PageRequest<S> page);
     }
 
@@ -45,7 +45,7 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
     private final boolean defaultAscending;
     private final Filter<F> filter;
     private final Count<F> counter;
-    private final Page<S, F> pager;
+    private final Rows<S, F> rows;
 
     private boolean counted;
     private F countedFilter;
@@ -53,13 +53,13 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
     private List<RequestRow> page = List.of();
 
     public RequestTable(Class<S> sortKeys, S defaultSort, boolean defaultAscending, Filter<F> filter,
-            Count<F> counter, Page<S, F> pager) {
+            Count<F> counter, Rows<S, F> rows) {
         this.sortKeys = sortKeys;
         this.defaultSort = defaultSort;
         this.defaultAscending = defaultAscending;
         this.filter = filter;
         this.counter = counter;
-        this.pager = pager;
+        this.rows = rows;
     }
 
     @Override
@@ -83,7 +83,7 @@ public class RequestTable<S extends Enum<S> & SortKey, F extends Serializable> e
         // An unknown column is not an error a user can fix: the table falls back to its default order.
         S key = named == null ? defaultSort : named;
         boolean ascending = named == null ? defaultAscending : sort.getOrder() == SortOrder.ASCENDING;
-        page = pager.page(filter.get(), new PageRequest<>(first, pageSize, key, ascending));
+        page = rows.page(filter.get(), new PageRequest<>(first, pageSize, key, ascending));
         return page;
     }
 

@@ -13,7 +13,7 @@ import org.advance.application.dto.StatusCount;
 import org.advance.application.dto.ThrottleView;
 import org.advance.application.dto.UndeliveredMail;
 import org.advance.domain.AdvanceException;
-import org.advance.interfaces.web.Faults;
+import org.advance.interfaces.web.Feedback;
 import org.advance.interfaces.web.Messages;
 
 /**
@@ -39,7 +39,7 @@ public class AdminPage implements Serializable {
     private Caller caller;
 
     @Inject
-    private Faults faults;
+    private Feedback feedback;
 
     @Inject
     private Messages messages;
@@ -61,18 +61,18 @@ public class AdminPage implements Serializable {
     public void retryMails() {
         try {
             int due = operations.retryMails(caller);
-            faults.info(messages.get("admin.mails.retried", due));
+            feedback.info(messages.get("admin.mails.retried", due));
         } catch (AdvanceException e) {
-            faults.show(e, java.util.Map.of());
+            feedback.show(e, java.util.Map.of());
         }
     }
 
     public void startDigest() {
         try {
             digestExecution = operations.startDigest(caller);
-            faults.info(messages.get("admin.digest.started", digestExecution));
+            feedback.info(messages.get("admin.digest.started", digestExecution));
         } catch (AdvanceException e) {
-            faults.show(e, java.util.Map.of());
+            feedback.show(e, java.util.Map.of());
         }
     }
 
@@ -85,9 +85,9 @@ public class AdminPage implements Serializable {
     public void lift(String loginOrAddress) {
         try {
             throttle.lift(caller, loginOrAddress);
-            faults.info(messages.get("admin.throttles.lifted"));
+            feedback.info(messages.get("admin.throttles.lifted"));
         } catch (AdvanceException e) {
-            faults.show(e, java.util.Map.of());
+            feedback.show(e, java.util.Map.of());
         }
     }
 

@@ -18,7 +18,7 @@ import org.advance.application.dto.RequestRow;
 import org.advance.application.paging.StaffFilter;
 import org.advance.application.paging.StaffSort;
 import org.advance.domain.AdvanceException;
-import org.advance.interfaces.web.Faults;
+import org.advance.interfaces.web.Feedback;
 import org.advance.interfaces.web.Formats;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.web.RequestTable;
@@ -45,7 +45,7 @@ public class AdvancesPage implements Serializable {
     private CallerProducer current;
 
     @Inject
-    private Faults faults;
+    private Feedback feedback;
 
     @Inject
     private Messages messages;
@@ -86,7 +86,7 @@ public class AdvancesPage implements Serializable {
             staff.countToProcess(current.caller(), candidate);
             filter = candidate;
         } catch (AdvanceException e) {
-            faults.show(e, FILTER_FIELDS);
+            feedback.show(e, FILTER_FIELDS);
         }
     }
 
@@ -107,7 +107,7 @@ public class AdvancesPage implements Serializable {
             decisionForm = staff.decisionForm(current.caller(), requestId);
             reason = firstReason();
         } catch (AdvanceException e) {
-            faults.show(e, DECISION_FIELDS);
+            feedback.show(e, DECISION_FIELDS);
         }
     }
 
@@ -124,14 +124,14 @@ public class AdvancesPage implements Serializable {
         try {
             if (accept) {
                 RequestRow done = staff.accept(current.caller(), request.id(), new Decision(amount, reason, comment));
-                faults.info(messages.get("staff.process.accepted", done.workerName(), formats.money(done.grantedAmount())));
+                feedback.info(messages.get("staff.process.accepted", done.workerName(), formats.money(done.grantedAmount())));
             } else {
                 staff.refuse(current.caller(), request.id(), new Decision(null, reason, comment));
-                faults.info(messages.get("staff.process.refused", request.workerName()));
+                feedback.info(messages.get("staff.process.refused", request.workerName()));
             }
             decisionForm = null;
         } catch (AdvanceException e) {
-            faults.show(e, DECISION_FIELDS);
+            feedback.show(e, DECISION_FIELDS);
         } finally {
             toProcess.refresh();
             history.refresh();

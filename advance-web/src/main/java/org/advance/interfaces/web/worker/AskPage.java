@@ -17,7 +17,7 @@ import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
 import org.advance.domain.rules.AmountRules;
 import org.advance.domain.rules.TextRules;
-import org.advance.interfaces.web.Faults;
+import org.advance.interfaces.web.Feedback;
 import org.advance.interfaces.web.Formats;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.security.CallerProducer;
@@ -42,7 +42,7 @@ public class AskPage implements Serializable {
     private CallerProducer current;
 
     @Inject
-    private Faults faults;
+    private Feedback feedback;
 
     @Inject
     private Messages messages;
@@ -65,7 +65,7 @@ public class AskPage implements Serializable {
             return;
         }
         if (employer == null) {
-            faults.show(AdvanceException.notFound("employer"), FIELDS);
+            feedback.show(AdvanceException.notFound("employer"), FIELDS);
             return;
         }
         try {
@@ -73,7 +73,7 @@ public class AskPage implements Serializable {
             agencyId = form.agencies().stream().filter(a -> !a.hasOpenRequest()).map(AgencyChoice::id)
                     .findFirst().orElse(null);
         } catch (AdvanceException e) {
-            faults.show(e, FIELDS);
+            feedback.show(e, FIELDS);
         }
     }
 
@@ -104,7 +104,7 @@ public class AskPage implements Serializable {
             }
             TextRules.optional(comment, TextRules.COMMENT_MAX, "comment");
         } catch (AdvanceException e) {
-            faults.show(e, FIELDS);
+            feedback.show(e, FIELDS);
         }
     }
 
@@ -118,7 +118,7 @@ public class AskPage implements Serializable {
                     new SubmitCommand(agencyId == null ? -1 : agencyId, maximum ? null : amount, maximum, comment,
                             idempotencyKey));
         } catch (AdvanceException e) {
-            faults.show(e, FIELDS);
+            feedback.show(e, FIELDS);
         }
     }
 

@@ -11,7 +11,7 @@ import org.advance.application.WorkerService;
 import org.advance.application.dto.EmployerView;
 import org.advance.application.paging.WorkerSort;
 import org.advance.domain.AdvanceException;
-import org.advance.interfaces.web.Faults;
+import org.advance.interfaces.web.Feedback;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.web.RequestTable;
 import org.advance.interfaces.security.CallerProducer;
@@ -30,7 +30,7 @@ public class RequestsPage implements Serializable {
     private CallerProducer current;
 
     @Inject
-    private Faults faults;
+    private Feedback feedback;
 
     @Inject
     private Messages messages;
@@ -54,16 +54,16 @@ public class RequestsPage implements Serializable {
         employerView = employer == null ? null : workers.employers(current.caller()).stream()
                 .filter(e -> e.id() == employer).findFirst().orElse(null);
         if (employerView == null) {
-            faults.show(AdvanceException.notFound("employer"), Map.of());
+            feedback.show(AdvanceException.notFound("employer"), Map.of());
         }
     }
 
     public void cancel(long requestId) {
         try {
             workers.cancel(current.caller(), requestId);
-            faults.info(messages.get("worker.requests.cancelled"));
+            feedback.info(messages.get("worker.requests.cancelled"));
         } catch (AdvanceException e) {
-            faults.show(e, Map.of());
+            feedback.show(e, Map.of());
         }
         table.refresh();
     }

@@ -10,13 +10,13 @@ import org.advance.application.Caller;
  * carries is never older than the call. (A browser session keeps its principal for its whole
  * life, during which the user may change his language; the pages read the account instead.)
  */
-public final class ApiPrincipal extends CallerPrincipal {
+public final class TokenPrincipal extends CallerPrincipal {
 
     private static final long serialVersionUID = 1L;
 
     private final Caller caller;
 
-    public ApiPrincipal(Caller caller) {
+    public TokenPrincipal(Caller caller) {
         super(caller.login());
         this.caller = caller;
     }

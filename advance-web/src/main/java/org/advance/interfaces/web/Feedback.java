@@ -8,11 +8,12 @@ import java.util.Map;
 import org.advance.domain.AdvanceException;
 
 /**
- * Shows a service's refusal where the user looks: next to the field it is about when the page has
- * that field, else with the page's general messages. The text is the bundle's, in the page's language.
+ * Tells the user what came of what he did, where he looks: a service's refusal next to the field
+ * it is about when the page has that field (else with the page's general messages), or the
+ * confirmation that it was done. The text is the bundle's, in the page's language.
  */
 @ApplicationScoped
-public class Faults {
+public class Feedback {
 
     @Inject
     private Messages messages;
@@ -26,6 +27,7 @@ public class Faults {
         faces.validationFailed();
     }
 
+    /** The confirmation of what was done, with the page's general messages. */
     public void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }

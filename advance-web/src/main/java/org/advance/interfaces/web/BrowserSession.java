@@ -15,10 +15,13 @@ import org.advance.application.AccountService;
 import org.advance.application.Caller;
 import org.advance.interfaces.security.CallerProducer;
 
-/** What a browser session remembers: the language of the pages. Also the language switch and logout. */
+/**
+ * What a browser session remembers besides who signed in (the container keeps that): the language
+ * of the pages. Also the language switch and logout.
+ */
 @Named
 @SessionScoped
-public class UserSession implements Serializable {
+public class BrowserSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -17,30 +17,30 @@ import org.advance.application.paging.SortKey;
  * tens of thousands (docs/performance.md). Only for sorts without empty values, whose
  * order is an exact mirror (empty values sort last in both directions).
  */
-final class Pages {
+final class PageFetcher {
 
-    private Pages() {}
+    private PageFetcher() {}
 
-    static <S extends Enum<S> & SortKey> Page fetch(PageRequest<S> page, LongSupplier count,
+    static <S extends Enum<S> & SortKey> TablePage fetch(PageRequest<S> page, LongSupplier count,
             Function<PageRequest<S>, List<RequestRow>> rows) {
         if (page.offset() == 0) {
             List<RequestRow> first = rows.apply(page);
             long total = first.size() < page.limit() ? first.size() : count.getAsLong();
-            return new Page(first, total, page.offset(), page.limit());
+            return new TablePage(first, total, page.offset(), page.limit());
         }
         long total = count.getAsLong();
         if (page.offset() >= total) {
-            return new Page(List.of(), total, page.offset(), page.limit());
+            return new TablePage(List.of(), total, page.offset(), page.limit());
         }
         long remaining = total - page.offset();
         if (page.sort().nullable() || page.offset() < total / 2) {
-            return new Page(rows.apply(page), total, page.offset(), page.limit());
+            return new TablePage(rows.apply(page), total, page.offset(), page.limit());
         }
         int size = (int) Math.min(page.limit(), remaining);
         int mirroredOffset = (int) (remaining - size);
         List<RequestRow> mirrored = new ArrayList<>(
                 rows.apply(new PageRequest<>(mirroredOffset, size, page.sort(), !page.ascending())));
         Collections.reverse(mirrored);
-        return new Page(mirrored, total, page.offset(), page.limit());
+        return new TablePage(mirrored, total, page.offset(), page.limit());
     }
 }
