@@ -125,7 +125,7 @@ public class MailSender {
                     return new Round(sent, false);
                 }
                 List<OutboxMail> claimed = outbox.claim(due, Times.nowUtc());
-                Page done = send(claimed, connection, marks);
+                PageSent done = send(claimed, connection, marks);
                 sent += done.sent();
                 if (done.serverDown()) {
                     return new Round(sent, false); // the rest waits for the retry timer
@@ -138,14 +138,14 @@ public class MailSender {
     }
 
     /** What a page did: mails the SMTP server accepted, and whether it stopped because the server was unreachable. */
-    private record Page(int sent, boolean serverDown) {}
+    private record PageSent(int sent, boolean serverDown) {}
 
     /**
      * Sends a claimed page over the round's connection, marking each mail SENT as soon as the SMTP
      * server accepted it. Whatever happens, no claimed mail is left SENDING: those not tried go back
      * to PENDING at once (the release of a dead sender's claims is only for a sender that died).
      */
-    private Page send(List<OutboxMail> page, Connection connection, SentMarks marks) {
+    private PageSent send(List<OutboxMail> page, Connection connection, SentMarks marks) {
         List<Long> accepted = new ArrayList<>();
         List<Long> unmarked = new ArrayList<>();
         LocalDateTime retryAt = Times.nowUtc();
@@ -173,7 +173,7 @@ public class MailSender {
                     serverDown = true;
                 }
             }
-            return new Page(accepted.size(), serverDown);
+            return new PageSent(accepted.size(), serverDown);
         } finally {
             // Marked even when something unexpected escapes: an accepted mail left SENDING would be
             // sent a second time once its claim is released.
