@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import org.advance.application.dto.SessionToken;
+import org.advance.application.port.AccountRepository;
 import org.advance.application.port.PasswordCheck;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
@@ -37,6 +38,9 @@ public class AccountService {
     @Inject
     private PasswordCheck passwords;
 
+    @Inject
+    private AccountRepository accounts;
+
     /** The caller when the login exists and the password matches; empty otherwise (no hint which). */
     public Optional<Caller> authenticate(String login, String password) {
         Optional<AppUser> user = byLogin(login);
@@ -60,8 +64,7 @@ public class AccountService {
             throw new AdvanceException(ErrorCode.NOT_ALLOWED, null);
         }
         LocalDateTime now = Times.nowUtc();
-        em.createQuery("DELETE FROM ApiSession s WHERE s.user = :user AND s.expiresAt <= :now")
-                .setParameter("user", user).setParameter("now", now).executeUpdate();
+        accounts.deleteExpiredSessions(user, now);
         String token = SessionTokens.newToken();
         ApiSession session = new ApiSession(SessionTokens.hash(token), user, now, now.plus(SESSION_LIFETIME));
         em.persist(session);
@@ -74,10 +77,7 @@ public class AccountService {
             return Optional.empty();
         }
         // One statement, session and account together: this runs on every call of the app.
-        ApiSession session = em.createQuery("SELECT s FROM ApiSession s JOIN FETCH s.user WHERE s.tokenHash = :hash",
-                        ApiSession.class)
-                .setParameter("hash", SessionTokens.hash(token))
-                .getResultStream().findFirst().orElse(null);
+        ApiSession session = accounts.sessionByTokenHash(SessionTokens.hash(token)).orElse(null);
         if (session == null || !session.isValidAt(Times.nowUtc())) {
             return Optional.empty();
         }
@@ -88,9 +88,7 @@ public class AccountService {
     /** Logs the app out: the token stops working at once. Only the caller's own session can be closed. */
     public void closeSession(Caller caller, String token) {
         if (SessionTokens.wellFormed(token)) {
-            em.createQuery("DELETE FROM ApiSession s WHERE s.tokenHash = :hash AND s.user.id = :user")
-                    .setParameter("hash", SessionTokens.hash(token)).setParameter("user", caller.userId())
-                    .executeUpdate();
+            accounts.deleteSession(SessionTokens.hash(token), caller.userId());
         }
     }
 
@@ -127,9 +125,7 @@ public class AccountService {
         if (login == null || login.isBlank() || login.length() > 80 || login.chars().anyMatch(Character::isISOControl)) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT u FROM AppUser u WHERE u.login = :login", AppUser.class)
-                .setParameter("login", login.strip())
-                .getResultStream().findFirst();
+        return accounts.byLogin(login.strip());
     }
 
     private static Caller caller(AppUser user) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.advance.application.dto.ThrottleView;
+import org.advance.application.port.ThrottleRepository;
 import org.advance.domain.Times;
 import org.advance.domain.model.LoginThrottle;
 import org.advance.domain.rules.ThrottlePolicy;
@@ -37,6 +38,9 @@ public class SignInThrottle {
 
     @Inject
     private AccessGuard guard;
+
+    @Inject
+    private ThrottleRepository throttles;
 
     /** How long a try of this login from this address must still wait; zero when it may go ahead. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -64,9 +68,7 @@ public class SignInThrottle {
 
     /** The right password: the pair's failures are forgotten (the address's are not: one good account must not clear them). */
     public void succeeded(String login, String address) {
-        em.createQuery("DELETE FROM LoginThrottle t WHERE t.key = :key")
-                .setParameter("key", LoginThrottle.key(normal(login), normalAddress(address)))
-                .executeUpdate();
+        throttles.delete(LoginThrottle.key(normal(login), normalAddress(address)));
     }
 
     /** The administrator's view: every key that waits, or has failures, newest first. */
@@ -74,12 +76,7 @@ public class SignInThrottle {
     public List<ThrottleView> current(Caller caller, int limit) {
         guard.admin(caller);
         LocalDateTime since = Times.nowUtc().minus(ThrottlePolicy.FORGET_AFTER);
-        return em.createQuery("SELECT NEW org.advance.application.dto.ThrottleView(t.login, t.address, t.failures,"
-                        + " t.lastFailureAt, t.blockedUntil) FROM LoginThrottle t WHERE t.lastFailureAt > :since"
-                        + " ORDER BY t.lastFailureAt DESC, t.key", ThrottleView.class)
-                .setParameter("since", since)
-                .setMaxResults(limit)
-                .getResultList();
+        return throttles.failedSince(since, limit);
     }
 
     /**
@@ -94,10 +91,7 @@ public class SignInThrottle {
             return 0;
         }
         String value = loginOrAddress.strip();
-        int lifted = em.createQuery("DELETE FROM LoginThrottle t WHERE t.login = :login OR t.address = :address")
-                .setParameter("login", normal(value))
-                .setParameter("address", value)
-                .executeUpdate();
+        int lifted = throttles.deleteOfLoginOrAddress(normal(value), value);
         LOG.info(() -> "Sign-in throttle lifted by " + caller.login() + " for " + value + ": " + lifted + " key(s)");
         return lifted;
     }

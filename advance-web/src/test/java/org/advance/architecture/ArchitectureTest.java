@@ -1,5 +1,9 @@
 package org.advance.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +13,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 
 /**
  * Every dependency points inward: {@code interfaces} and {@code infrastructure} depend on
@@ -38,6 +43,13 @@ class ArchitectureTest {
             .that().resideInAPackage(APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE, INTERFACES)
             .because("the application reaches the database, the mail and the batch runtime through its ports");
+
+    @ArchTest
+    static final ArchRule theApplicationRunsNoQueryOfItsOwn = noClasses()
+            .that().resideInAPackage(APPLICATION)
+            .should().callMethodWhere(target(nameStartingWith("create"))
+                    .and(target(owner(assignableTo(EntityManager.class)))))
+            .because("every query is in one repository of infrastructure.persistence, typed; services pass values");
 
     @ArchTest
     static final ArchRule portsKnowNoService = noClasses()

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.HashSet;
@@ -21,9 +23,15 @@ import java.util.Set;
  * An account: a temp worker, an agency staff member (of one employer, with access to some of its
  * agencies) or an administrator.
  */
+@NamedQueries({
+    @NamedQuery(name = AppUser.BY_LOGIN, query = "SELECT u FROM AppUser u WHERE u.login = :login")
+})
 @Entity
 @Table(name = "app_user")
 public class AppUser {
+
+    /** The names of this entity's queries (see the repositories of {@code infrastructure.persistence}). */
+    public static final String BY_LOGIN = "AppUser.byLogin";
 
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)

@@ -3,6 +3,8 @@ package org.advance.domain.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,9 +15,21 @@ import org.advance.domain.rules.ThrottlePolicy;
  * or an address alone (login null). Kept in the database so that every node and a restart see the
  * same count.
  */
+@NamedQueries({
+    @NamedQuery(name = LoginThrottle.DELETE_KEY, query = "DELETE FROM LoginThrottle t WHERE t.key = :key"),
+    @NamedQuery(name = LoginThrottle.CURRENT, query = "SELECT NEW org.advance.application.dto.ThrottleView(t.login, t.address, t.failures,"
+            + " t.lastFailureAt, t.blockedUntil) FROM LoginThrottle t WHERE t.lastFailureAt > :since"
+            + " ORDER BY t.lastFailureAt DESC, t.key"),
+    @NamedQuery(name = LoginThrottle.DELETE_OF_LOGIN_OR_ADDRESS, query = "DELETE FROM LoginThrottle t WHERE t.login = :login OR t.address = :address")
+})
 @Entity
 @Table(name = "login_throttle")
 public class LoginThrottle {
+
+    /** The names of this entity's queries (see the repositories of {@code infrastructure.persistence}). */
+    public static final String DELETE_KEY = "LoginThrottle.deleteKey";
+    public static final String CURRENT = "LoginThrottle.current";
+    public static final String DELETE_OF_LOGIN_OR_ADDRESS = "LoginThrottle.deleteOfLoginOrAddress";
 
     @Id
     @Column(name = "throttle_key", length = 160)
