@@ -18,8 +18,8 @@ import org.advance.domain.rules.AgencyPolicy;
 /** A branch of an employer ("Intérim Plus Lyon 3"), with its advance policy. */
 @NamedQueries({
     @NamedQuery(name = Agency.OF_STAFF, query = "SELECT NEW org.advance.application.dto.AgencyView(a.id, a.name)"
-            + " FROM AppUser u JOIN u.agencies a WHERE u.id = :staff ORDER BY a.name"),
-    @NamedQuery(name = Agency.IDS_OF_STAFF, query = "SELECT a.id FROM AppUser u JOIN u.agencies a WHERE u.id = :staff ORDER BY a.id"),
+            + Agency.OF_STAFF_MEMBER + " ORDER BY a.name"),
+    @NamedQuery(name = Agency.IDS_OF_STAFF, query = "SELECT a.id" + Agency.OF_STAFF_MEMBER + " ORDER BY a.id"),
     @NamedQuery(name = Agency.COUNT_OF_EMPLOYER, query = "SELECT COUNT(a) FROM Agency a WHERE a.id = :agency AND a.employer.id = :employer")
 })
 @Entity
@@ -30,6 +30,8 @@ public class Agency {
     public static final String OF_STAFF = "Agency.ofStaff";
     public static final String IDS_OF_STAFF = "Agency.idsOfStaff";
     public static final String COUNT_OF_EMPLOYER = "Agency.countOfEmployer";
+    /** The agencies a staff member works for: shown by name, or their ids. */
+    static final String OF_STAFF_MEMBER = " FROM AppUser u JOIN u.agencies a WHERE u.id = :staff";
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)

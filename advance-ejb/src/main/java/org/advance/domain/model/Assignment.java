@@ -21,10 +21,8 @@ import java.time.LocalDate;
  */
 @NamedQueries({
     @NamedQuery(name = Assignment.OF_WORKER_AT_AGENCY, query = "SELECT s FROM Assignment s WHERE s.worker.id = :worker AND s.agency.id = :agency"),
-    @NamedQuery(name = Assignment.AT_EMPLOYER, query = "SELECT s FROM Assignment s JOIN s.agency a"
-            + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name"),
-    @NamedQuery(name = Assignment.AGENCY_IDS_AT_EMPLOYER, query = "SELECT a.id FROM Assignment s JOIN s.agency a"
-            + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name"),
+    @NamedQuery(name = Assignment.AT_EMPLOYER, query = "SELECT s" + Assignment.OF_WORKER_AT_EMPLOYER),
+    @NamedQuery(name = Assignment.AGENCY_IDS_AT_EMPLOYER, query = "SELECT a.id" + Assignment.OF_WORKER_AT_EMPLOYER),
     @NamedQuery(name = Assignment.EMPLOYERS, query = "SELECT DISTINCT NEW org.advance.application.dto.EmployerView(e.id, e.name)"
             + " FROM Assignment s JOIN s.agency a JOIN a.employer e WHERE s.worker.id = :worker ORDER BY e.name")
 })
@@ -37,6 +35,9 @@ public class Assignment {
     public static final String AT_EMPLOYER = "Assignment.atEmployer";
     public static final String AGENCY_IDS_AT_EMPLOYER = "Assignment.agencyIdsAtEmployer";
     public static final String EMPLOYERS = "Assignment.employers";
+    /** A worker's assignments at an employer, by agency name: the entities, or their agencies' ids. */
+    static final String OF_WORKER_AT_EMPLOYER = " FROM Assignment s JOIN s.agency a"
+            + " WHERE s.worker.id = :worker AND a.employer.id = :employer ORDER BY a.name";
 
     @Id
     @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
