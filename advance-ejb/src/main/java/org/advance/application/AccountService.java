@@ -13,6 +13,7 @@ import org.advance.application.port.AccountRepository;
 import org.advance.application.port.PasswordCheck;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
+import org.advance.domain.Languages;
 import org.advance.domain.Times;
 import org.advance.domain.model.ApiSession;
 import org.advance.domain.model.AppUser;
@@ -24,9 +25,6 @@ import org.advance.domain.model.SessionTokens;
  */
 @Stateless
 public class AccountService {
-
-    /** Languages of the pages and mails; the first is the default. */
-    public static final Set<String> LOCALES = Set.of("fr", "en");
 
     /** How long an API session works; then the app asks for the password again. */
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
@@ -110,7 +108,7 @@ public class AccountService {
     }
 
     public void changeLocale(Caller caller, String locale) {
-        if (!LOCALES.contains(locale)) {
+        if (!Languages.isSupported(locale)) {
             throw new AdvanceException(ErrorCode.NOT_ALLOWED, "locale");
         }
         AppUser user = em.find(AppUser.class, caller.userId());

@@ -31,7 +31,7 @@ public record RequestRow(
 
     /** Accepted below what was asked. */
     public boolean partial() {
-        return status == RequestStatus.ACCEPTED && grantedAmount.compareTo(askedAmount) < 0;
+        return status.isPartial(askedAmount, grantedAmount);
     }
 
     public boolean cancellable() {

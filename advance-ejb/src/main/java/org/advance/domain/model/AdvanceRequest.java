@@ -208,7 +208,7 @@ public class AdvanceRequest {
 
     /** Granted below what was asked. */
     public boolean isPartial() {
-        return status == RequestStatus.ACCEPTED && grantedAmount.compareTo(askedAmount) < 0;
+        return status.isPartial(askedAmount, grantedAmount);
     }
 
     /** Refuses, with the reason a user can read, any answer to a request that no longer waits for one. */

@@ -1,5 +1,6 @@
 package org.advance.domain.model;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,6 +34,16 @@ public enum RequestStatus {
     /** Key of the label in the message bundle ("status.SENT" is "Envoyée" in French). */
     public String labelKey() {
         return "status." + name();
+    }
+
+    /** Accepted below what was asked: the one rule behind "Acceptée partiellement" everywhere. */
+    public boolean isPartial(BigDecimal askedAmount, BigDecimal grantedAmount) {
+        return this == ACCEPTED && grantedAmount != null && grantedAmount.compareTo(askedAmount) < 0;
+    }
+
+    /** Key of the label of a request in this status: "status.partial" for a partial acceptance. */
+    public String labelKey(BigDecimal askedAmount, BigDecimal grantedAmount) {
+        return isPartial(askedAmount, grantedAmount) ? "status.partial" : labelKey();
     }
 
     /** Whether a message argument is a status's name (then shown by its label). */

@@ -2,6 +2,9 @@ package org.advance.infrastructure.mail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.advance.domain.model.RequestStatus;
 
 /**
@@ -14,12 +17,7 @@ public final class DecisionMail {
     /** What the mail says, read in the decision's transaction. */
     public record Facts(long requestId, String workerName, String language, String agencyName,
             LocalDate askedOn, BigDecimal askedAmount, RequestStatus status, BigDecimal grantedAmount,
-            String reason, String comment) {
-
-        boolean partial() {
-            return status == RequestStatus.ACCEPTED && grantedAmount.compareTo(askedAmount) < 0;
-        }
-    }
+            String reason, String comment) {}
 
     private DecisionMail() {}
 
@@ -32,7 +30,7 @@ public final class DecisionMail {
             throw new IllegalArgumentException("no decision mail for a request " + f.status());
         }
         MailText t = MailText.of(f.language());
-        String answer = t.get(f.partial() ? "status.partial" : f.status().labelKey());
+        String answer = t.get(f.status().labelKey(f.askedAmount(), f.grantedAmount()));
         String url = link(baseUrl, f.requestId());
         String subject = t.get("mail.decision.subject", answer);
         String greeting = t.get("mail.greeting", f.workerName());
@@ -44,22 +42,14 @@ public final class DecisionMail {
         String comment = blank(f.comment()) ? null : t.get("mail.decision.comment", f.comment());
         String button = t.get("mail.decision.button");
 
+        List<String> details = Stream.of(granted, reason, comment).filter(Objects::nonNull).toList();
         StringBuilder text = new StringBuilder()
                 .append(greeting).append("\n\n").append(intro).append("\n\n").append(answerLine).append('\n');
-        StringBuilder html = new StringBuilder()
-                .append("<p>").append(MailText.escape(greeting)).append("</p>\n")
-                .append("<p>").append(MailText.escape(intro)).append("</p>\n")
-                .append("<p><strong>").append(MailText.escape(answerLine)).append("</strong>");
-        for (String line : new String[] {granted, reason, comment}) {
-            if (line != null) {
-                text.append(line).append('\n');
-                html.append("<br>\n").append(MailText.escape(line));
-            }
-        }
-        html.append("</p>\n");
+        details.forEach(line -> text.append(line).append('\n'));
         text.append('\n').append(button).append(" ").append(url).append("\n\n").append(t.get("mail.signature"))
                 .append('\n');
-        return new MailContent(subject, text.toString(), t.html(subject, html.toString(), button, url));
+        String html = MailText.paragraph(greeting) + MailText.paragraph(intro) + MailText.boldFirst(answerLine, details);
+        return new MailContent(subject, text.toString(), t.html(subject, html, button, url));
     }
 
     private static boolean blank(String s) {

@@ -30,18 +30,14 @@ public final class DigestMail {
         String totalLine = t.get("mail.digest.total", total);
         String button = t.get("mail.digest.button");
 
+        List<String> lines = agencies.stream()
+                .map(agency -> t.get("mail.digest.agency", agency.agencyName(), agency.toProcess())).toList();
         StringBuilder text = new StringBuilder().append(greeting).append("\n\n").append(intro).append('\n');
-        StringBuilder html = new StringBuilder()
-                .append("<p>").append(MailText.escape(greeting)).append("</p>\n")
-                .append("<p>").append(MailText.escape(intro)).append("</p>\n<ul>\n");
-        for (AgencyCount agency : agencies) {
-            String line = t.get("mail.digest.agency", agency.agencyName(), agency.toProcess());
-            text.append("- ").append(line).append('\n');
-            html.append("<li>").append(MailText.escape(line)).append("</li>\n");
-        }
+        lines.forEach(line -> text.append("- ").append(line).append('\n'));
         text.append('\n').append(totalLine).append("\n\n").append(button).append(" ").append(url).append("\n\n")
                 .append(t.get("mail.signature")).append('\n');
-        html.append("</ul>\n<p><strong>").append(MailText.escape(totalLine)).append("</strong></p>\n");
-        return new MailContent(subject, text.toString(), t.html(subject, html.toString(), button, url));
+        String html = MailText.paragraph(greeting) + MailText.paragraph(intro) + MailText.list(lines)
+                + MailText.boldFirst(totalLine, List.of());
+        return new MailContent(subject, text.toString(), t.html(subject, html, button, url));
     }
 }

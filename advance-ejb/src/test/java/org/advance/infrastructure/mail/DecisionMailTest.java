@@ -92,4 +92,12 @@ class DecisionMailTest {
         assertThrows(IllegalArgumentException.class,
                 () -> DecisionMail.build(facts("fr", RequestStatus.SENT, "10", null, null, null), BASE));
     }
+
+    @Test
+    void aCommentKeepsItsLinesAndItsQuotesAreText() {
+        MailContent mail = DecisionMail.build(facts("fr", RequestStatus.REFUSED, "80", null, null,
+                "Ligne 1\r\nLigne \"2\" <b>"), BASE);
+        assertTrue(mail.html().contains("Commentaire de l’agence : Ligne 1<br>Ligne &#34;2&#34; &lt;b&gt;"), mail.html());
+        assertTrue(mail.text().contains("Commentaire de l’agence : Ligne 1\r\nLigne \"2\" <b>"), mail.text());
+    }
 }

@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.advance.domain.Languages;
+import org.advance.domain.Texts;
 import org.advance.domain.model.RequestStatus;
 
 /**
@@ -26,7 +26,7 @@ public final class ApiErrors {
     /** Writes the error outside JAX-RS (three strings: nothing to configure). */
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    public static final String BUNDLE = "org.advance.i18n.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
     /** Arguments naming an expected JSON type are bundle keys, shown in the reader's language. */
     private static final String TYPE_PREFIX = "api.type.";
 
@@ -89,14 +89,7 @@ public final class ApiErrors {
 
     /** The first of fr/en among the accepted languages, in the client's order; French otherwise. */
     public static Locale locale(List<Locale> accepted) {
-        if (accepted != null) {
-            for (Locale locale : accepted) {
-                if ("en".equals(locale.getLanguage()) || "fr".equals(locale.getLanguage())) {
-                    return Locale.forLanguageTag(locale.getLanguage());
-                }
-            }
-        }
-        return Locale.FRENCH;
+        return Languages.firstOf(accepted);
     }
 
     private static List<Locale> acceptLanguage(HttpServletRequest request) {
@@ -125,17 +118,13 @@ public final class ApiErrors {
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof BigDecimal amount) {
-                NumberFormat number = NumberFormat.getNumberInstance(locale);
-                number.setMinimumFractionDigits(2);
-                number.setMaximumFractionDigits(2);
-                shown[i] = number.format(amount);
+                shown[i] = Texts.number(amount, locale);
             } else if (shown[i] instanceof String s && RequestStatus.isName(s)) {
                 shown[i] = bundle.getString(RequestStatus.valueOf(s).labelKey());
             } else if (shown[i] instanceof String s && s.startsWith(TYPE_PREFIX) && bundle.containsKey(s)) {
                 shown[i] = bundle.getString(s);
             }
         }
-        // Bundle texts use plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
+        return Texts.format(locale, pattern, shown);
     }
 }

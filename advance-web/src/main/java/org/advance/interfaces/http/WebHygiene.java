@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.advance.interfaces.http.ApiErrors;
+import org.advance.domain.Languages;
 
 /**
  * The headers and rules every answer of the application gets, pages, API and files alike (mapped
@@ -139,12 +139,12 @@ public class WebHygiene extends HttpFilter {
 
         @Override
         public Locale getLocale() {
-            return Locale.FRENCH;
+            return Languages.DEFAULT;
         }
 
         @Override
         public java.util.Enumeration<Locale> getLocales() {
-            return java.util.Collections.enumeration(java.util.List.of(Locale.FRENCH));
+            return java.util.Collections.enumeration(java.util.List.of(Languages.DEFAULT));
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.advance.domain.Languages;
 import org.advance.domain.PublicAddress;
 import org.advance.interfaces.http.ApiError;
 import org.advance.interfaces.http.ApiErrors;
@@ -135,7 +136,7 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
         try {
             locale = ApiErrors.locale(request.getAcceptableLanguages());
         } catch (RuntimeException malformedHeader) {
-            locale = Locale.FRENCH;
+            locale = Languages.DEFAULT;
         }
         request.abortWith(Response.status(code.status())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

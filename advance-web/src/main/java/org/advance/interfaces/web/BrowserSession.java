@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.advance.application.AccountService;
 import org.advance.application.Caller;
+import org.advance.domain.Languages;
 import org.advance.interfaces.security.CallerProducer;
 
 /**
@@ -25,16 +26,14 @@ public class BrowserSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** French by default, whatever the browser says: the service is French first. */
-    public static final Locale DEFAULT_LOCALE = Locale.FRENCH;
-
     @Inject
     private CallerProducer current;
 
     @EJB
     private AccountService accounts;
 
-    private Locale locale = DEFAULT_LOCALE;
+    /** French by default, whatever the browser says: the service is French first. */
+    private Locale locale = Languages.DEFAULT;
 
     public Locale getLocale() {
         return locale;
@@ -47,7 +46,7 @@ public class BrowserSession implements Serializable {
     /** The user's own language replaces the one chosen on the login page. */
     void loggedIn() {
         Caller caller = current.caller();
-        if (caller != null && AccountService.LOCALES.contains(caller.locale())) {
+        if (caller != null && Languages.isSupported(caller.locale())) {
             locale = Locale.forLanguageTag(caller.locale());
         }
     }
@@ -57,7 +56,7 @@ public class BrowserSession implements Serializable {
      * user when {@code store}, which only a POST asks for.
      */
     void change(String language, boolean store) {
-        if (!AccountService.LOCALES.contains(language)) {
+        if (!Languages.isSupported(language)) {
             return;
         }
         locale = Locale.forLanguageTag(language);

@@ -6,11 +6,12 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.advance.domain.AdvanceException;
+import org.advance.domain.Languages;
+import org.advance.domain.Texts;
 import org.advance.domain.model.RequestStatus;
 
 /**
@@ -21,7 +22,7 @@ import org.advance.domain.model.RequestStatus;
 @ApplicationScoped
 public class Messages {
 
-    public static final String BUNDLE = "org.advance.i18n.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     public String get(String key, Object... args) {
         return format(locale(), key, args);
@@ -38,7 +39,7 @@ public class Messages {
         Object[] args = e.args();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof BigDecimal amount) {
-                args[i] = Formats.number(amount, locale);
+                args[i] = Texts.number(amount, locale);
             } else if (args[i] instanceof String s && RequestStatus.isName(s)) {
                 args[i] = format(locale, RequestStatus.valueOf(s).labelKey());
             }
@@ -55,16 +56,7 @@ public class Messages {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
-        if (args == null || args.length == 0) {
-            return pattern;
-        }
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Long || args[i] instanceof Integer) {
-                args[i] = args[i].toString(); // ids and counts without grouping: "n° 1050", not "n° 1 050"
-            }
-        }
-        // Bundle texts are written with plain apostrophes (n'a, l'agence): MessageFormat would take them as quotes.
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+        return Texts.format(locale, pattern, args);
     }
 
     /** The language the user chose (session), which is also the one of the page being shown. */
@@ -74,7 +66,7 @@ public class Messages {
         } catch (ContextNotActiveException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
-                    : BrowserSession.DEFAULT_LOCALE;
+                    : Languages.DEFAULT;
         }
     }
 }

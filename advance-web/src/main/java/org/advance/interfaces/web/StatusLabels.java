@@ -14,6 +14,6 @@ public class StatusLabels {
     private Messages messages;
 
     public String of(RequestRow row) {
-        return row.partial() ? messages.get("status.partial") : messages.get(row.status().labelKey());
+        return messages.get(row.status().labelKey(row.askedAmount(), row.grantedAmount()));
     }
 }
