@@ -119,18 +119,17 @@ public class WorkerService {
 
     private RequestRow submit(Caller caller, Long employerId, SubmitCommand command) {
         AppUser worker = guard.worker(caller);
-        String agencyField = employerId == null ? "agency" : "agencyId"; // the form's field, or the API's
         String key = command.idempotencyKey();
         if (key == null || !IDEMPOTENCY_KEY.matcher(key).matches()) {
             throw new AdvanceException(ErrorCode.IDEMPOTENCY_KEY_INVALID, null);
         }
         // Serializes this worker's sends to this agency: a double click waits here, then finds the first.
         Assignment assignment = assignments.of(worker.getId(), command.agencyId(), true)
-                .orElseThrow(() -> new AdvanceException(ErrorCode.NOT_FOUND, agencyField));
+                .orElseThrow(() -> new AdvanceException(ErrorCode.NOT_FOUND, "agency"));
         // Its own query: joined into the locking one above, it would lock the agency's row as well and
         // queue every submission of the agency behind it.
         if (employerId != null && !agencies.isOfEmployer(command.agencyId(), employerId)) {
-            throw new AdvanceException(ErrorCode.NOT_FOUND, agencyField);
+            throw new AdvanceException(ErrorCode.NOT_FOUND, "agency");
         }
         Optional<Long> sameKey = requests.idByIdempotencyKey(worker.getId(), key);
         if (sameKey.isPresent()) {

@@ -24,6 +24,8 @@ import org.advance.application.dto.RequestRow;
 import org.advance.application.dto.SubmitCommand;
 import org.advance.application.paging.PageRequest;
 import org.advance.application.paging.WorkerSort;
+import org.advance.domain.AdvanceException;
+import org.advance.domain.ErrorCode;
 
 /** The worker's operations: his employers, the request form, sending, his list, a request, cancelling. */
 @Path("")
@@ -62,8 +64,17 @@ public class WorkerResource {
         Bodies.Submit input = Bodies.Submit.of(body);
         // An agency given is checked in the submission's transaction; only without one are the worker's listed.
         long agencyId = input.agencyId() != null ? input.agencyId() : agencyOf(workers.agencyIds(caller, employer));
-        RequestRow row = workers.submit(caller, employer, new SubmitCommand(agencyId, input.amount(),
-                Boolean.TRUE.equals(input.maximum()), input.comment(), key));
+        RequestRow row;
+        try {
+            row = workers.submit(caller, employer, new SubmitCommand(agencyId, input.amount(),
+                    Boolean.TRUE.equals(input.maximum()), input.comment(), key));
+        } catch (AdvanceException e) {
+            // The service names the agency as the form does; the body names it agencyId.
+            if (e.code() == ErrorCode.NOT_FOUND && "agency".equals(e.field())) {
+                throw new AdvanceException(ErrorCode.NOT_FOUND, "agencyId");
+            }
+            throw e;
+        }
         return Response.created(uri.getBaseUriBuilder().path("requests").path(Long.toString(row.id())).build())
                 .entity(row).build();
     }
