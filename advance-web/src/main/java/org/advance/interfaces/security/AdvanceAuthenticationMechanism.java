@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
 import org.advance.application.SignInThrottle;
 import org.advance.interfaces.http.ApiErrors;
 import org.advance.interfaces.http.WebHygiene;
+import org.omnifaces.util.Servlets;
 
 /**
  * The application's one authentication mechanism, for two kinds of clients:
@@ -85,9 +87,9 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (context.isProtected()) {
             rememberTarget(request);
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            if (Servlets.isFacesAjaxRequest(request)) {
                 // An Ajax call after the session expired: a 302 would be swallowed by the page's script.
-                return ajaxRedirect(response, request.getContextPath() + LOGIN_PAGE);
+                return ajaxRedirect(request, response, request.getContextPath() + LOGIN_PAGE);
             }
             return redirect(response, request.getContextPath() + LOGIN_PAGE);
         }
@@ -195,14 +197,13 @@ public class AdvanceAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+    /** The redirect a Faces Ajax call understands (a partial response), to a path of this application. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletRequest request, HttpServletResponse response,
+            String path) {
         WebHygiene.pageHeaders(response, true, true);
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                    + "<redirect url=\"" + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
-        } catch (IOException e) {
+            Servlets.facesRedirect(request, response, path);
+        } catch (UncheckedIOException e) {
             // The client went away.
         }
         return AuthenticationStatus.SEND_CONTINUE;

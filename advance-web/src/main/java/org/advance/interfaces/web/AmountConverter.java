@@ -1,6 +1,5 @@
 package org.advance.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -27,7 +26,7 @@ public class AmountConverter implements Converter<BigDecimal> {
         String plain = value.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
         if (!SHAPE.matcher(plain).matches()) {
             String text = Messages.format(Messages.locale(), "form.amount.invalid");
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            throw new ConverterException(org.omnifaces.util.Messages.createError(text));
         }
         return new BigDecimal(plain);
     }

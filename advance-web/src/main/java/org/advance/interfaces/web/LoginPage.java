@@ -1,7 +1,6 @@
 package org.advance.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -61,7 +60,7 @@ public class LoginPage {
             Object wait = request.getAttribute(AdvanceAuthenticationMechanism.THROTTLED_SECONDS);
             String text = wait instanceof Long seconds ? messages.get("login.throttled", waitText(seconds))
                     : messages.get("login.failed");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            org.omnifaces.util.Messages.addGlobalError(text);
             return;
         }
         // A new session id after login: an id planted before login (session fixation) is worth nothing.
