@@ -6,14 +6,19 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.omnifaces.util.Servlets;
 
 /**
  * What a failure inside Faces shows: never a class name, never a 500 for a page state that is gone
@@ -69,12 +74,21 @@ public class FacesErrors extends ExceptionHandlerFactory {
                 events.remove();
             }
             if (target != null && faces != null && !faces.getExternalContext().isResponseCommitted()) {
+                ExternalContext external = faces.getExternalContext();
+                String path = external.getRequestContextPath() + target;
                 try {
                     // A failure while rendering leaves half a page in the buffer: the redirect replaces it.
-                    faces.getExternalContext().responseReset();
-                    faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);
+                    external.responseReset();
+                    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                    if (Servlets.isFacesAjaxRequest(request)) {
+                        // Written to the response itself: the partial response writer that the failure
+                        // interrupted in the middle of an update would close that update after the redirect.
+                        Servlets.facesRedirect(request, (HttpServletResponse) external.getResponse(), path);
+                    } else {
+                        external.redirect(path);
+                    }
                     faces.responseComplete();
-                } catch (IOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     // The client went away.
                 }
             }
