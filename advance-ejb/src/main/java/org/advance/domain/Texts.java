@@ -7,6 +7,8 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import org.advance.domain.model.RequestStatus;
 
 /**
  * How the texts of the bundle {@code org.advance.i18n.messages} are filled in, and how amounts are
@@ -17,6 +19,7 @@ public final class Texts {
     public static final String BUNDLE = "org.advance.i18n.messages";
 
     private static final Currency EURO = Currency.getInstance("EUR");
+    private static final String TYPE_PREFIX = "api.type.";
 
     private Texts() {}
 
@@ -40,6 +43,35 @@ public final class Texts {
             }
         }
         return format.format(shown);
+    }
+
+    /**
+     * A sentence of the bundle, its arguments written for the reader: an amount with two decimals, a
+     * status's name by its label, the bundle key of an input type ({@code api.type.…}) by its text.
+     * A key the bundle lacks is returned as it is.
+     */
+    public static String sentence(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        if (!bundle.containsKey(key)) {
+            return key;
+        }
+        Object[] shown = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof BigDecimal amount) {
+                shown[i] = number(amount, locale);
+            } else if (shown[i] instanceof String s && RequestStatus.isName(s)) {
+                shown[i] = bundle.getString(RequestStatus.valueOf(s).labelKey());
+            } else if (shown[i] instanceof String s && s.startsWith(TYPE_PREFIX) && bundle.containsKey(s)) {
+                shown[i] = bundle.getString(s);
+            }
+        }
+        return format(locale, bundle.getString(key), shown);
+    }
+
+    /** The sentence of a refusal: {@code error.CODE.kind} when the bundle has one, else {@code error.CODE}. */
+    public static String refusal(Locale locale, AdvanceException e) {
+        boolean specific = ResourceBundle.getBundle(BUNDLE, locale).containsKey(e.messageKey());
+        return sentence(locale, specific ? e.messageKey() : e.code().messageKey(), e.args());
     }
 
     /** An amount in euros: "12,50 €" in French, "€12.50" in English. */

@@ -67,4 +67,18 @@ class TextsTest {
         assertEquals("status.ACCEPTED", RequestStatus.ACCEPTED.labelKey(asked, asked));
         assertEquals("status.REFUSED", RequestStatus.REFUSED.labelKey(asked, null));
     }
+
+    @Test
+    void aRefusalIsOneSentenceWithItsArgumentsWrittenForTheReader() {
+        AdvanceException decided = new AdvanceException(ErrorCode.ALREADY_DECIDED, null, "ACCEPTED", "Claire Bernard");
+        assertEquals("Cette demande vient d'être traitée par Claire Bernard (statut : Acceptée). Votre réponse n'a pas été"
+                + " enregistrée.", Texts.refusal(Locale.FRENCH, decided));
+        AdvanceException above = new AdvanceException(ErrorCode.AMOUNT_ABOVE_MAXIMUM, "amount", new BigDecimal("1250.5"));
+        assertEquals("The amount is above the maximum possible (€1,250.50).", Texts.refusal(Locale.ENGLISH, above));
+        assertEquals("Cette agence est introuvable.",
+                Texts.refusal(Locale.FRENCH, new AdvanceException(ErrorCode.NOT_FOUND, "agencyId")));
+        assertEquals("Cette demande est introuvable.",
+                Texts.refusal(Locale.FRENCH, new AdvanceException(ErrorCode.NOT_FOUND, "comment")));
+        assertEquals("no.such.key", Texts.sentence(Locale.FRENCH, "no.such.key", 1L));
+    }
 }

@@ -5,15 +5,12 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.advance.domain.Languages;
 import org.advance.domain.Texts;
-import org.advance.domain.model.RequestStatus;
 
 /**
  * The API's error answer {@link ApiError} wherever it is made: by the exception mapper inside JAX-RS,
@@ -27,8 +24,6 @@ public final class ApiErrors {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     public static final String BUNDLE = Texts.BUNDLE;
-    /** Arguments naming an expected JSON type are bundle keys, shown in the reader's language. */
-    private static final String TYPE_PREFIX = "api.type.";
 
     /** The Content-Security-Policy of every API answer: JSON is never a document that runs anything. */
     public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -110,21 +105,6 @@ public final class ApiErrors {
 
     /** The bundle's sentence with its arguments formatted for the reader (amounts, statuses, types). */
     public static String message(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        if (args == null || args.length == 0) {
-            return pattern;
-        }
-        Object[] shown = args.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof BigDecimal amount) {
-                shown[i] = Texts.number(amount, locale);
-            } else if (shown[i] instanceof String s && RequestStatus.isName(s)) {
-                shown[i] = bundle.getString(RequestStatus.valueOf(s).labelKey());
-            } else if (shown[i] instanceof String s && s.startsWith(TYPE_PREFIX) && bundle.containsKey(s)) {
-                shown[i] = bundle.getString(s);
-            }
-        }
-        return Texts.format(locale, pattern, shown);
+        return Texts.sentence(locale, key, args);
     }
 }

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
+import org.advance.domain.Texts;
 import org.advance.interfaces.http.ApiError;
 import org.advance.interfaces.http.ApiErrors;
 
@@ -27,7 +28,6 @@ import org.advance.interfaces.http.ApiErrors;
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
-    static final String BUNDLE = ApiErrors.BUNDLE;
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     @Context
@@ -38,12 +38,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
         Locale locale = locale(headers);
         if (e instanceof AdvanceException refusal) {
-            String key = refusal.messageKey();
-            if (!java.util.ResourceBundle.getBundle(BUNDLE, locale).containsKey(key)) {
-                key = refusal.code().messageKey();
-            }
             return json(status(refusal.code()), new ApiError(refusal.code().name(), refusal.field(),
-                    message(locale, key, refusal.args())));
+                    Texts.refusal(locale, refusal)));
         }
         if (e instanceof BadInput bad) {
             return json(bad.code().status(), new ApiError(bad.code().name(), bad.field(),

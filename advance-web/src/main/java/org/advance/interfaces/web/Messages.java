@@ -5,14 +5,12 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.Languages;
 import org.advance.domain.Texts;
-import org.advance.domain.model.RequestStatus;
 
 /**
  * Texts of the bundle {@code org.advance.i18n.messages} in the language of the current view, with
@@ -35,18 +33,7 @@ public class Messages {
 
     /** The sentence of a refusal, its arguments formatted for the reader (amounts, statuses). */
     public String of(AdvanceException e) {
-        Locale locale = locale();
-        Object[] args = e.args();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof BigDecimal amount) {
-                args[i] = Texts.number(amount, locale);
-            } else if (args[i] instanceof String s && RequestStatus.isName(s)) {
-                args[i] = format(locale, RequestStatus.valueOf(s).labelKey());
-            }
-        }
-        String key = ResourceBundle.getBundle(BUNDLE, locale).containsKey(e.messageKey()) ? e.messageKey()
-                : e.code().messageKey();
-        return format(locale, key, args);
+        return Texts.refusal(locale(), e);
     }
 
     static String format(Locale locale, String key, Object... args) {
