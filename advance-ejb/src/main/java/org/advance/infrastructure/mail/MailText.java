@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.advance.domain.Languages;
-import org.advance.domain.Texts;
+import org.advance.domain.text.Texts;
 import org.owasp.encoder.Encode;
 
 /**

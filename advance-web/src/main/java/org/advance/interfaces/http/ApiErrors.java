@@ -10,7 +10,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.advance.domain.Languages;
-import org.advance.domain.Texts;
+import org.advance.domain.text.Texts;
 
 /**
  * The API's error answer {@link ApiError} wherever it is made: by the exception mapper inside JAX-RS,

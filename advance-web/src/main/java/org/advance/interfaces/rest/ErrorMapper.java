@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.ErrorCode;
-import org.advance.domain.Texts;
+import org.advance.domain.text.Texts;
 import org.advance.interfaces.http.ApiError;
 import org.advance.interfaces.http.ApiErrors;
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.advance.domain.Texts;
+import org.advance.domain.text.Texts;
 
 /**
  * Amounts and dates as the reader writes them: "12,50 €" and "26/11/2026 14:05" in French,

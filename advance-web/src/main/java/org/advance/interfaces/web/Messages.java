@@ -10,7 +10,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.Languages;
-import org.advance.domain.Texts;
+import org.advance.domain.text.Texts;
 
 /**
  * Texts of the bundle {@code org.advance.i18n.messages} in the language of the current view, with

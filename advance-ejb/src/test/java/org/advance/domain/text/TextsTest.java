@@ -1,4 +1,4 @@
-package org.advance.domain;
+package org.advance.domain.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.advance.domain.AdvanceException;
+import org.advance.domain.ErrorCode;
+import org.advance.domain.Languages;
 import org.advance.domain.model.RequestStatus;
 import org.junit.jupiter.api.Test;
 

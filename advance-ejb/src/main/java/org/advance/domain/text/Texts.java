@@ -1,4 +1,4 @@
-package org.advance.domain;
+package org.advance.domain.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,6 +8,8 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.advance.domain.AdvanceException;
+import org.advance.domain.Languages;
 import org.advance.domain.model.RequestStatus;
 
 /**
