@@ -64,7 +64,7 @@ payara_suite() { # DB PORTBASE
     local db=$1 portbase=$2 dir="$SERVERS/payara-$1"
     if [ "$db" = postgres ]; then
         # A fresh domain too: Payara's timer service makes its table in this database only at the
-        # domain's first start, so a second run on a used domain found no timer table and failed.
+        # domain's first start: a used domain would find no timer table in the fresh database.
         rm -f "$dir/.prepared"
         fresh_database advance_it || return 1
         export ADVANCE_DB=postgres ADVANCE_DB_URL=127.0.0.1:5432/advance_it
@@ -116,7 +116,7 @@ if [[ " ${failed_stages[*]} " != *" unit "* ]]; then
     # The outbox under faults (bin/fault-test.sh, issue 12): kill -9 during the digest and during a burst
     # of decisions, SMTP down, the digest from two nodes at once. In CI at the two-node stage's WildFly
     # offsets 20000/20100 (it has finished by then): every port stays below Linux's ephemeral range
-    # (32768+), where an outgoing connection once held 38180 when a node wanted to listen on it.
+    # (32768+), where an outgoing connection may hold the port a node wants to listen on.
     stage faults env FAULT_OFFSET="${FAULT_OFFSET:-20000}" bin/fault-test.sh
     collect faults target/faults/reports
 fi

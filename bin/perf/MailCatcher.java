@@ -18,7 +18,7 @@ import java.util.Properties;
  * GreenMail standalone as bin/mail-catcher.sh runs it (same -Dgreenmail.* properties, same REST
  * API), except that its SMTP connections have TCP_NODELAY. GreenMail writes each SMTP reply in
  * more than one piece ("2", then "50 OK"); with Nagle's algorithm on, the second piece waits for
- * the client's delayed ACK, i.e. about 40 ms per reply on Linux: ~175 ms per mail whatever the
+ * the client's delayed ACK (at least 40 ms per reply on Linux), several times per mail whatever the
  * client. The digest benchmark would then time that stall instead of the SMTP server's work.
  * Run with the greenmail-standalone jar on the class path:
  *   java -Dgreenmail.smtp.port=... -cp greenmail-standalone.jar bin/perf/MailCatcher.java

@@ -77,7 +77,7 @@ public class StaffService {
     public List<RequestRow> toProcess(Caller caller, StaffFilter filter, PageRequest<StaffSort> page) {
         // A waiting request has no decision yet: sorted by a decision column, the rows come in id
         // order. Asking for that order directly reads the (agency, status, id) index; the decision
-        // columns' indexes would first skip every answered request (100-140 ms for the largest agency).
+        // columns' indexes would first skip every answered request (docs/performance.md).
         PageRequest<StaffSort> order = page.sort().nullable()
                 ? new PageRequest<>(page.offset(), page.limit(), StaffSort.ID, page.ascending()) : page;
         return rows.page(selection(caller, filter, true), order);

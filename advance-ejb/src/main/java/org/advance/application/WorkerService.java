@@ -110,8 +110,8 @@ public class WorkerService {
 
     /**
      * The same, over the API, where the agency comes with an employer's address: it must be one of
-     * this employer's. Checked in the submission's own transaction (the API used to ask for the
-     * worker's agency ids first: one more transaction on the busiest call of the app).
+     * this employer's. Checked in the submission's own transaction: asking for the worker's agency
+     * ids first would add a transaction to the busiest call of the app.
      */
     public RequestRow submit(Caller caller, long employerId, SubmitCommand command) {
         return submit(caller, Long.valueOf(employerId), command);

@@ -83,8 +83,8 @@ public class AdvanceRequest {
 
     /*
      * The names the tables show and sort by, copied when the request is made or decided: a
-     * request's worker and agency never change and it is decided once, and sorting 72 000 requests
-     * of an agency by a name must read an index, not join and sort every row (V6 migration).
+     * request's worker and agency never change and it is decided once, and sorting a large agency's
+     * requests by a name must read an index, not join and sort every row (V6 migration).
      */
     @Column(name = "worker_name", nullable = false, length = 120)
     private String workerName;

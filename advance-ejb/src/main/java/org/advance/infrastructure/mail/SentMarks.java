@@ -12,10 +12,10 @@ import javax.sql.DataSource;
 /**
  * Marks a mail SENT the moment the SMTP server accepted it: one UPDATE, committed on its own, on a
  * JDBC connection the round keeps open (the round runs outside any transaction, so the pool hands
- * an auto-commit connection). That is a single round trip and a commit per mail, a fraction of a
- * millisecond against a local PostgreSQL, where a container transaction with the persistence
- * context per mail cost several. It is what makes the crash window one mail instead of a page: a
- * process that dies can leave accepted-but-unmarked only the mail whose 250 it had just received.
+ * an auto-commit connection). That is a single round trip and a commit per mail, far cheaper than
+ * a container transaction with a persistence context per mail (docs/performance.md). It is what
+ * makes the crash window one mail instead of a page: a process that dies can leave
+ * accepted-but-unmarked only the mail whose 250 it had just received.
  * Same rule as {@link Outbox}: only a row still SENDING under this sender's claim is moved on.
  */
 final class SentMarks implements AutoCloseable {

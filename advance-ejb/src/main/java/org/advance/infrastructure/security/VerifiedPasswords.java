@@ -16,9 +16,8 @@ import org.advance.application.port.PasswordCheck;
 
 /**
  * Remembers for a few minutes that a login's password matched its stored PBKDF2 hash. The mobile
- * app sends HTTP Basic on every call, and PBKDF2 is slow on purpose (225 ms of CPU measured on the
- * shared benchmark machine): paying it on every call capped the API at a few calls per second on two
- * cores (docs/performance.md). Held per login: an HMAC of the password under a key drawn at each
+ * app sends HTTP Basic on every call, and PBKDF2 is slow on purpose: paying it on every call would
+ * cap the API at a few calls per second per core (figures in docs/performance.md). Held per login: an HMAC of the password under a key drawn at each
  * start and never stored, and the stored hash it was checked against, so that a changed password
  * stops matching at once. A wrong password is never remembered and always pays the full PBKDF2.
  */
