@@ -49,8 +49,12 @@ stage() { # STAGE COMMAND...
     if "$@" > "$LOGS/$name.log" 2>&1; then
         echo "   ok in $((SECONDS - start)) s (log: $LOGS/$name.log)"
     else
-        echo "   FAILED after $((SECONDS - start)) s; end of $LOGS/$name.log:"
-        tail -n 40 "$LOGS/$name.log" | sed 's/^/   | /'
+        echo "   FAILED after $((SECONDS - start)) s; the failed tests, then the end of $LOGS/$name.log:"
+        # Maven's own summary names each failed test and its message; the tail alone is its stack.
+        sed -n '/^\[ERROR\] \(Failures\|Errors\):/,/^\[ERROR\] Tests run:/p' "$LOGS/$name.log" \
+            | head -n 60 | sed 's/^/   | /'
+        grep -E '<<< (FAILURE|ERROR)!' "$LOGS/$name.log" | head -n 20 | sed 's/^/   | /'
+        tail -n 15 "$LOGS/$name.log" | sed 's/^/   | /'
         failed_stages+=("$name")
     fi
 }
