@@ -66,10 +66,6 @@ quietly set "$cfg.jms-service.jms-host.default_JMS_host.host=$ADVANCE_BIND"
 asadmin set-hazelcast-configuration --dasbindaddress "$ADVANCE_BIND" --interfaces "$ADVANCE_BIND" >/dev/null
 jvm_option hazelcast.socket.bind.any false
 jvm_option h2.bindAddress "$ADVANCE_BIND"
-# Jakarta Mail 2.1 looks its StreamProvider up again for every part it encodes or writes (mail-api
-# issue 861); named here, the lookup is one class-loader hit instead of a scan of the service files
-# of every module, a cost paid several times for every mail (docs/mail-and-digest.md).
-jvm_option jakarta.mail.util.StreamProvider org.eclipse.angus.mail.util.MailStreamProvider
 
 # A request holds its HTTP thread while it waits on the database: with Payara's default of 5
 # threads, a sixth request waits for one of them to be free. As many threads as the PostgreSQL
@@ -139,6 +135,10 @@ asadmin create-javamail-resource --mailhost "$ADVANCE_SMTP_HOST" --mailuser adva
     --fromaddress "$ADVANCE_MAIL_FROM" \
     --property "mail.smtp.port=${ADVANCE_SMTP_PORT}:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=10000" \
     mail/advance >/dev/null
+# Jakarta Mail 2.1 looks its StreamProvider up again for every part it encodes or writes (mail-api
+# issue 861). Named, it is loaded by that name instead of found by a scan of the service files of
+# every module, a cost paid several times for every mail (docs/mail-and-digest.md).
+jvm_option jakarta.mail.util.StreamProvider org.eclipse.angus.mail.util.MailStreamProvider
 
 echo "== application settings"
 jvm_option advance.baseUrl "$ADVANCE_BASE_URL"
