@@ -7,7 +7,7 @@
 #
 # DB is dropped and recreated on 127.0.0.1:5432 (user postgres; PGHOST/PGPORT/PGUSER override),
 # migrated with the EAR's own Flyway migrations, then filled by bin/perf/generate-data.sql.
-# Every account's password is "demo" (one PBKDF2 hash from Passwords, computed once).
+# Every account's password is "demo" (one hash by the application's Pbkdf2PasswordHash settings, computed once).
 # Needs `mvn install` to have run (the EJB classes and the local Maven repository's jars).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,11 +16,12 @@ scale=${2:-1}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 classes="$here/advance-ejb/target/classes"
 [ -d "$classes" ] || { echo "Build first: mvn -o -q install -DskipITs" >&2; exit 1; }
-cp_file="$here/advance-ejb/target/perf.classpath"
+# Test scope: the hash is made by Soteria, the servers' Jakarta Security (a test dependency).
+cp_file="$here/advance-ejb/target/perf-test.classpath"
 if [ ! -s "$cp_file" ]; then
     for offline in -o ""; do # offline first; online when a plugin is not in the local repository yet
         (cd "$here/advance-ejb" && mvn $offline -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-            -Dmdep.includeScope=compile >/dev/null) && break
+            -Dmdep.includeScope=test >/dev/null) && break
     done
 fi
 # The pom's driver (postgresql.version), copied to target/server-jars/postgresql.jar.
@@ -36,7 +37,7 @@ java -cp "$classpath" "$here/bin/perf/Migrate.java" "jdbc:postgresql://$PGHOST:$
     "$here/advance-ejb/src/main/resources/db/migration" 2>/dev/null
 if [ "$scale" != 0 ]; then
     echo "== $db: generate at scale $scale"
-    hash=$(java -cp "$classes" "$here/bin/perf/HashPassword.java" demo)
+    hash=$(java -cp "$classpath" "$here/bin/perf/HashPassword.java" demo)
     psql -qX -d "$db" -v scale="$scale" -v hash="$hash" -f "$here/bin/perf/generate-data.sql" >/dev/null
     # The totals of the history, counted as the application counts them again (RequestTallies.rebuild).
     psql -qX -d "$db" -c "BEGIN; $(grep -v '^--' "$here/advance-ejb/src/main/resources/db/statements/tally-rebuild.sql" \

@@ -55,6 +55,17 @@ class AccountServiceIT {
     }
 
     @Test
+    void aPasswordHashStoredBeforeJakartaSecurityStillAuthenticatesAfterMigrationV12() {
+        // "secret-pw" as the project's own PBKDF2 stored it, before V12 (VerifiedPasswordsTest.PRE_V12_HASH).
+        String login = fixtures.workerWithHash("pbkdf2-sha256$120000$trGUi9UtYsVYt7R8n1SdpA==$"
+                + "fLzZfccOivJVP4CX42n9/ZLYhkWfu1752LqitVu3lj8=");
+        assertTrue(accounts.authenticate(login, Fixtures.PASSWORD).isEmpty(), "the old format is not read as such");
+        fixtures.runMigration("V12__password_hash_format.sql");
+        assertEquals(login, accounts.authenticate(login, Fixtures.PASSWORD).orElseThrow().login());
+        assertTrue(accounts.authenticate(login, "secret-pw!").isEmpty());
+    }
+
+    @Test
     void groupsFollowRoleAndPermission() {
         assertEquals(Set.of("worker"), accounts.groups(s.worker().login()));
         assertEquals(Set.of("staff"), accounts.groups(s.staffA().login()));

@@ -28,6 +28,9 @@ public final class Deployments {
                 // In a WAR the EJB descriptor lives in WEB-INF (it declares AdvanceException an application exception).
                 .addAsWebInfResource(new File(classes, "META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(new File(classes, "META-INF/beans.xml"), "beans.xml")
+                // WildFly: Jakarta Security's implementation for the password hashes (as the EAR asks for it).
+                .addAsWebInfResource(new File("target/test-classes/wildfly/jboss-deployment-structure.xml"),
+                        "jboss-deployment-structure.xml")
                 .addPackage(Deployments.class.getPackage());
         File libs = new File(Objects.requireNonNull(System.getProperty("advance.runtimeLibs"),
                 "system property advance.runtimeLibs (set by failsafe) names the EAR's libraries"));

@@ -2,16 +2,22 @@ package org.advance.it;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advance.application.Caller;
+import org.advance.application.port.PasswordCheck;
 import org.advance.domain.Times;
 import org.advance.domain.model.AdvanceRequest;
 import org.advance.domain.model.Agency;
@@ -24,20 +30,23 @@ import org.advance.domain.model.RequestStatus;
 import org.advance.domain.model.Role;
 import org.advance.domain.rules.AgencyPolicy;
 import org.advance.infrastructure.persistence.RequestTallies;
-import org.advance.infrastructure.security.Passwords;
 
 /** Builds {@link Scenario}s and reads back what tests check, in the tests' own transactions. */
 @Stateless
 public class Fixtures {
 
     public static final String PASSWORD = "secret-pw";
-    private static final String HASH = Passwords.hash(PASSWORD);
+    /** PBKDF2 is slow on purpose: one hash of {@link #PASSWORD} for every account the tests make. */
+    private static volatile String hash;
 
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
 
     @EJB
     private RequestTallies tallies;
+
+    @Inject
+    private PasswordCheck passwords;
 
     public Scenario scenario() {
         String s = UUID.randomUUID().toString().substring(0, 8);
@@ -108,12 +117,42 @@ public class Fixtures {
                 .setParameter("at", createdAtUtc).setParameter("id", requestId).executeUpdate();
     }
 
+    /** The hash of {@link #PASSWORD}, made by the application's own {@link PasswordCheck}. */
+    public String passwordHash() {
+        if (hash == null) {
+            hash = passwords.hash(PASSWORD);
+        }
+        return hash;
+    }
+
+    /** A worker whose password hash is the one given, as an older version of the application stored it. */
+    public String workerWithHash(String storedHash) {
+        String login = "hash-" + UUID.randomUUID().toString().substring(0, 8);
+        persist(new AppUser(login, storedHash, "Worker " + login, login + "@advance.test", "fr", Role.WORKER));
+        return login;
+    }
+
+    /** Runs a migration file of db/migration once more, as Flyway ran it: its statements, in this transaction. */
+    public void runMigration(String file) {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("db/migration/" + file)) {
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
+            for (String statement : sql.split(";")) {
+                if (!statement.isBlank()) {
+                    em.createNativeQuery(statement).executeUpdate();
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(file, e);
+        }
+    }
+
     private AppUser user(String login, String name, Role role) {
-        return persist(new AppUser(login, HASH, name, login + "@advance.test", "fr", role));
+        return persist(new AppUser(login, passwordHash(), name, login + "@advance.test", "fr", role));
     }
 
     private AppUser staff(String login, Employer employer, boolean permission, Agency... agencies) {
-        AppUser staff = new AppUser(login, HASH, "Staff " + login, login + "@advance.test", "fr", Role.STAFF);
+        AppUser staff = new AppUser(login, passwordHash(), "Staff " + login, login + "@advance.test", "fr", Role.STAFF);
         staff.assignToAgencies(employer, permission, Set.of(agencies));
         return persist(staff);
     }

@@ -1,5 +1,6 @@
 package org.advance.it;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,6 @@ import org.advance.domain.Times;
 import org.advance.infrastructure.mail.MailContent;
 import org.advance.infrastructure.mail.OutboxMail;
 import org.advance.infrastructure.mail.OutboxState;
-import org.advance.infrastructure.security.Passwords;
 
 /** What the mail and digest tests set up and read back in the outbox, in their own transactions. */
 @Stateless
@@ -27,10 +27,13 @@ public class MailFixtures {
     @PersistenceContext(unitName = "advance")
     private EntityManager em;
 
+    @EJB
+    private Fixtures fixtures;
+
     /** A fresh administrator, for the operators' methods. */
     public Caller admin() {
         String login = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-        AppUser admin = new AppUser(login, Passwords.hash("secret-pw"), "Admin " + login, login + "@advance.test",
+        AppUser admin = new AppUser(login, fixtures.passwordHash(), "Admin " + login, login + "@advance.test",
                 "fr", Role.ADMIN);
         em.persist(admin);
         em.flush();

@@ -1,7 +1,10 @@
 package org.advance.application.port;
 
-/** Checks a password against the hash an account stores. */
+/** Hashes passwords and checks a password against the hash an account stores. */
 public interface PasswordCheck {
+
+    /** A new salted hash of the password, in the form {@link #matches} checks. */
+    String hash(String password);
 
     /** Whether the password matches the login's stored hash. */
     boolean matches(String login, String password, String storedHash);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.advance.application.port.PasswordCheck;
 import org.advance.domain.Times;
 import org.advance.domain.model.AdvanceRequest;
 import org.advance.domain.model.Agency;
@@ -30,7 +31,6 @@ import org.advance.domain.model.Role;
 import org.advance.domain.rules.AgencyPolicy;
 import org.advance.domain.rules.MaximumAmountCalculator;
 import org.advance.domain.rules.ThrottlePolicy;
-import org.advance.infrastructure.security.Passwords;
 
 /**
  * Loads the demo data set (README, "Demo logins") into an empty database when demo mode is on:
@@ -52,6 +52,9 @@ public class DemoData {
     @Inject
     private RequestTallies tallies;
 
+    @Inject
+    private PasswordCheck passwords;
+
     public static boolean enabled() {
         return Boolean.getBoolean("advance.demo") || "true".equalsIgnoreCase(System.getenv("ADVANCE_DEMO"));
     }
@@ -65,7 +68,7 @@ public class DemoData {
             LOG.info("Demo mode: the database already has data, nothing loaded");
             return;
         }
-        new Loader(em).load();
+        new Loader(em, passwords.hash(PASSWORD)).load();
         // The requests above are written directly, not through the services that keep the tallies.
         tallies.rebuild();
         LOG.info("Demo mode: demo data loaded (logins in README.md, password '" + PASSWORD + "')");
@@ -77,10 +80,11 @@ public class DemoData {
         private final EntityManager em;
         private final Random random = new Random(42);
         private final LocalDate periodStart = Times.todayInParis().withDayOfMonth(1);
-        private final String passwordHash = Passwords.hash(PASSWORD);
+        private final String passwordHash;
 
-        Loader(EntityManager em) {
+        Loader(EntityManager em, String passwordHash) {
             this.em = em;
+            this.passwordHash = passwordHash;
         }
 
         void load() {

@@ -42,7 +42,8 @@ public class SchemaMigration {
             "V8__mail_claim_token.sql",
             "V9__request_dated_count_indexes.sql",
             "V10__outbox_sender.sql",
-            "V11__text_columns_and_login_throttle.sql");
+            "V11__text_columns_and_login_throttle.sql",
+            "V12__password_hash_format.sql");
 
     static final String FOLDER = "db/migration/";
 

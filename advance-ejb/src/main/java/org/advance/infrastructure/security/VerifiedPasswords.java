@@ -1,6 +1,8 @@
 package org.advance.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,23 +10,36 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiPredicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.advance.application.port.PasswordCheck;
 
 /**
- * Remembers for a few minutes that a login's password matched its stored PBKDF2 hash. The mobile
- * app sends HTTP Basic on every call, and PBKDF2 is slow on purpose: paying it on every call would
- * cap the API at a few calls per second per core (figures in docs/performance.md). Held per login: an HMAC of the password under a key drawn at each
- * start and never stored, and the stored hash it was checked against, so that a changed password
- * stops matching at once. A wrong password is never remembered and always pays the full PBKDF2.
+ * Hashes passwords with Jakarta Security's {@link Pbkdf2PasswordHash}, the server's own
+ * implementation (PBKDF2-HMAC-SHA256 with the {@link #PARAMETERS} below, stored as
+ * {@code PBKDF2WithHmacSHA256:iterations:salt:hash}), and remembers for a few minutes that a
+ * login's password matched its stored hash. The mobile app sends HTTP Basic on every call, and
+ * PBKDF2 is slow on purpose: paying it on every call would cap the API at a few calls per second
+ * per core (figures in docs/performance.md). Held per login: an HMAC of the password under a key
+ * drawn at each start and never stored, and the stored hash it was checked against, so that a
+ * changed password stops matching at once. A wrong password is never remembered and always pays
+ * the full PBKDF2.
  */
 @ApplicationScoped
 public class VerifiedPasswords implements PasswordCheck {
 
-    private static final String DUMMY_HASH = Passwords.hash("not a password of anyone");
+    /**
+     * The hash's settings, the same as the project's own PBKDF2 had before (migration V12 only
+     * rewrote the separators of the stored hashes). A stored hash carries its own iterations, so
+     * raising them later keeps the older hashes valid.
+     */
+    public static final Map<String, String> PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "120000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
     static final int MAX_ENTRIES = 100_000;
@@ -32,16 +47,41 @@ public class VerifiedPasswords implements PasswordCheck {
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];
     private final Clock clock;
-    private final BiPredicate<String, String> slowCheck;
+    private final Pbkdf2PasswordHash pbkdf2;
+    private final String dummyHash;
 
-    public VerifiedPasswords() {
-        this(Clock.systemUTC(), Passwords::verify);
+    @Inject
+    public VerifiedPasswords(Pbkdf2PasswordHash pbkdf2) {
+        this(Clock.systemUTC(), pbkdf2);
     }
 
-    VerifiedPasswords(Clock clock, BiPredicate<String, String> slowCheck) {
+    /** For the proxy the container makes of an application-scoped bean: never used to check anything. */
+    protected VerifiedPasswords() {
+        this.clock = Clock.systemUTC();
+        this.pbkdf2 = null;
+        this.dummyHash = null;
+    }
+
+    VerifiedPasswords(Clock clock, Pbkdf2PasswordHash pbkdf2) {
         this.clock = clock;
-        this.slowCheck = slowCheck;
+        this.pbkdf2 = pbkdf2;
         new SecureRandom().nextBytes(key);
+        pbkdf2.initialize(PARAMETERS);
+        this.dummyHash = pbkdf2.generate("not a password of anyone".toCharArray());
+    }
+
+    @Override
+    public String hash(String password) {
+        return pbkdf2.generate(password.toCharArray());
+    }
+
+    /** The full PBKDF2 check; false for a hash that is not in Pbkdf2PasswordHash's format. */
+    private boolean slowMatch(String password, String storedHash) {
+        try {
+            return pbkdf2.verify(password.toCharArray(), storedHash);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     @Override
@@ -52,7 +92,7 @@ public class VerifiedPasswords implements PasswordCheck {
     /** A full PBKDF2 check against a hash of nobody's. */
     @Override
     public void spendCheckTime(String password) {
-        Passwords.verify(password == null ? "" : password, DUMMY_HASH);
+        slowMatch(password == null ? "" : password, dummyHash);
     }
 
     /** Whether the password matches the stored hash: from memory when it matched recently, else by PBKDF2. */
@@ -67,7 +107,7 @@ public class VerifiedPasswords implements PasswordCheck {
                 && MessageDigest.isEqual(known.mac(), mac)) {
             return true;
         }
-        if (!slowCheck.test(password, storedHash)) {
+        if (!slowMatch(password, storedHash)) {
             return false;
         }
         if (entries.size() >= MAX_ENTRIES) {
