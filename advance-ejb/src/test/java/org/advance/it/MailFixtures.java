@@ -48,6 +48,12 @@ public class MailFixtures {
         return em.find(AppUser.class, userId).getEmail();
     }
 
+    /** Deletes every mail not delivered yet, whoever queued it: a test then sees only its own mails due. */
+    public int forgetBacklog() {
+        return em.createQuery("DELETE FROM OutboxMail m WHERE m.state <> :sent")
+                .setParameter("sent", OutboxState.SENT).executeUpdate();
+    }
+
     /** The decision mail of a request, as the outbox holds it now (null when there is none). */
     public OutboxMail decisionMail(long requestId) {
         List<OutboxMail> rows = em.createQuery("SELECT m FROM OutboxMail m WHERE m.requestId = :r", OutboxMail.class)
