@@ -175,13 +175,21 @@ heap_peak() { # jstat file -> "peak used MiB / max committed MiB"
 
 # ---- the digest: one run timed until the catcher has every mail, and its floor -------------------
 # A GreenMail catcher (bin/mail-catcher.sh) listens on the SMTP port the domain's mail session was
-# prepared with; it is restarted empty before each measurement.
+# prepared with. It is started once and emptied before each measurement, not restarted: a fresh
+# catcher spends its first seconds compiling its own code on the same two cores (its JIT took about
+# two cores during a floor that followed a restart), which then timed the catcher's warm-up instead
+# of the server's delivery. Production's SMTP relay is a long-running process too.
+counts_port=$((portbase + 27))
 fresh_catcher() {
-    stop_catcher
-    "$here/bin/mail-catcher.sh" start "$smtp_port" "$mail_api" >/dev/null; catcher_on=1
+    if [ -z "$catcher_on" ]; then
+        MAIL_CATCHER_COUNTS_PORT=$counts_port "$here/bin/mail-catcher.sh" start "$smtp_port" "$mail_api" >/dev/null
+        catcher_on=1
+    fi
+    curl -fs -X POST "http://127.0.0.1:$counts_port/purge" >/dev/null
+    [ "$(caught)" = 0 ] || { echo "the catcher still holds mails after its purge" >&2; exit 1; }
 }
-caught() { # how many recipients the catcher has mail for (one mail each: every digest and floor mail has its own)
-    curl -fs "http://127.0.0.1:$mail_api/api/user" | { grep -o '"login"' || true; } | wc -l
+caught() { # how many mails the catcher holds (each digest and floor mail has one recipient)
+    curl -fs "http://127.0.0.1:$counts_port/received" | wc -l
 }
 admin_api() { curl -s -u admin:demo -H 'Accept: application/json' "$@"; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p"; } # NAME: a scalar of the JSON on stdin
@@ -243,7 +251,7 @@ digest_measure() { # DB [warm] -> appends a line to digest.tsv: db, staff, with 
     # Floor (a): the counting query alone, psql \timing, median of 3 after a warm-up.
     query_ms=$(for _ in 1 2 3 4; do psql -qX -d "$d" -o /dev/null -c '\timing on' -f "$work/digest-count.sql"; done \
         | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -3 | sort -n | sed -n 2p)
-    # Floor (b): the catcher, restarted empty, receiving as many mails of the median digest's content from
+    # Floor (b): the same catcher, emptied, receiving as many mails of the median digest's content from
     # a minimal raw-SMTP client, one connection per 2 000 mails as MailSender's rounds (40 pages of 50).
     local median="FROM mail_outbox WHERE kind = 'DIGEST' ORDER BY length(text_body) + length(html_body), id
         OFFSET (SELECT count(*) / 2 FROM mail_outbox WHERE kind = 'DIGEST') LIMIT 1"
@@ -251,7 +259,6 @@ digest_measure() { # DB [warm] -> appends a line to digest.tsv: db, staff, with 
     fresh_catcher
     smtp=$(bench smtp "$smtp_port" "$digest_sent" 2000 "$work/digest-$d.txt" "$work/digest-$d.html")
     [ "$(caught)" = "$digest_sent" ] || { echo "the catcher did not get the $digest_sent floor mails" >&2; exit 1; }
-    stop_catcher
     staff=$(sql "$d" "SELECT count(*) FROM app_user WHERE user_role = 'STAFF'")
     perm=$(sql "$d" "SELECT count(*) FROM app_user WHERE user_role = 'STAFF' AND advances_permission")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%s\t%s\n' "$d" "$staff" "$perm" "$digest_sent" "$digest_s" "$digest_job_s" \
@@ -410,13 +417,13 @@ counts=$(counts_of "$db")
     echo "## Digest: the whole daily digest vs its floor"
     echo
     echo "The digest started over \`POST /api/admin/digest\` (the administrator already authenticated) and timed until the"
-    echo "SMTP catcher (GreenMail, \`bin/mail-catcher.sh\`, restarted empty) had accepted its last digest: the end is the last"
+    echo "SMTP catcher (GreenMail, \`bin/mail-catcher.sh\`, started once, emptied before each measurement) had accepted its last digest: the end is the last"
     echo "\`sent_at\` of the run's outbox rows (written once the server answered 250 for each mail of its page; the script waits for the job's COMPLETED"
     echo "and every digest row SENT, then checks that the catcher holds exactly as many mails). Job = the batch job alone"
     echo "(reading, counting, queuing in the outbox; delivery goes on after it). Before each run the outbox's digest rows are"
     echo "deleted: a staff member gets at most one digest a Paris day. Floor = the counting query alone (DigestCountProcessor's"
     echo "grouped count of waiting requests, for every staff member the reader reads in one statement; psql \\timing,"
-    echo "median of 3 after a warm-up) plus the same catcher, restarted empty, receiving as many mails of the median digest's"
+    echo "median of 3 after a warm-up) plus the same catcher, emptied, receiving as many mails of the median digest's"
     echo "content from a minimal raw-SMTP client (\`Bench.java smtp\`: one connection per 2 000 mails, one mail after the"
     echo "other, as MailSender's rounds)."
     echo
