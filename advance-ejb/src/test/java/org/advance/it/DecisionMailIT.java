@@ -1,5 +1,6 @@
 package org.advance.it;
 
+import static org.advance.it.Asking.ask;
 import static org.advance.it.Mailbox.part;
 import static org.advance.it.Mailbox.spaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import org.advance.application.Caller;
@@ -26,7 +26,6 @@ import org.advance.application.StaffService;
 import org.advance.application.WorkerService;
 import org.advance.application.dto.Decision;
 import org.advance.application.dto.RequestRow;
-import org.advance.application.dto.SubmitCommand;
 import org.advance.application.dto.UndeliveredMail;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.Times;
@@ -94,11 +93,6 @@ class DecisionMailIT {
         mailbox.stop();
     }
 
-    private RequestRow ask(Caller who, long agency, String amount, String comment) {
-        return workers.submit(who, new SubmitCommand(agency, new BigDecimal(amount), false, comment,
-                UUID.randomUUID().toString()));
-    }
-
     private static String link(long requestId) {
         String base = System.getProperty("advance.baseUrl", "http://127.0.0.1:8080/advance");
         return base + "/worker/detail.xhtml?id=" + requestId;
@@ -106,7 +100,7 @@ class DecisionMailIT {
 
     @Test
     void aPartialAcceptanceInFrenchWithTheAmountTheReasonAndTheButton() throws Exception {
-        RequestRow request = ask(s.worker(), s.agencyA(), "150.50", "Pour le loyer");
+        RequestRow request = ask(workers, s.worker(), s.agencyA(), "150.50", "Pour le loyer");
         String hostile = "<script>alert('x')</script> & co";
         staff.accept(s.staffA(), request.id(), new Decision(new BigDecimal("12.50"), "Plafond <b>atteint</b>", hostile));
 
@@ -139,7 +133,7 @@ class DecisionMailIT {
     @Test
     void aRefusalInEnglish() throws Exception {
         mails.speaks(s.worker().userId(), "en");
-        RequestRow request = ask(s.worker(), s.agencyB(), "200", null);
+        RequestRow request = ask(workers, s.worker(), s.agencyB(), "200", null);
         staff.refuse(s.staffAB(), request.id(), new Decision(null, "Too early", null));
 
         MimeMessage mail = mailbox.await(mails.email(s.worker().userId()), 1).get(0);
@@ -157,7 +151,7 @@ class DecisionMailIT {
 
     @Test
     void aDecisionRolledBackHasNoMail() {
-        RequestRow request = ask(s.worker(), s.agencyA(), "100", null);
+        RequestRow request = ask(workers, s.worker(), s.agencyA(), "100", null);
         // More than asked: refused, nothing stored, so nothing to tell.
         assertThrows(AdvanceException.class,
                 () -> staff.accept(s.staffA(), request.id(), new Decision(new BigDecimal("150"), null, null)));
@@ -168,8 +162,8 @@ class DecisionMailIT {
     void whileSmtpIsDownMailsWaitWithBackOffThenArriveExactlyOnce() throws Exception {
         Caller admin = mails.admin();
         mailbox.stop();
-        RequestRow first = ask(s.worker(), s.agencyA(), "100", null);
-        RequestRow second = ask(s.otherWorker(), s.agencyA(), "50", null);
+        RequestRow first = ask(workers, s.worker(), s.agencyA(), "100", null);
+        RequestRow second = ask(workers, s.otherWorker(), s.agencyA(), "50", null);
         staff.accept(s.staffA(), first.id(), new Decision(null, null, null));
         staff.refuse(s.staffAB(), second.id(), new Decision(null, "Non", null));
 
@@ -208,8 +202,8 @@ class DecisionMailIT {
     @Test
     void aPageCutShortBySmtpGoingDownLeavesNoMailClaimed() throws Exception {
         mailbox.stop();
-        List<RequestRow> requests = List.of(ask(s.worker(), s.agencyA(), "100", null),
-                ask(s.otherWorker(), s.agencyA(), "50", null));
+        List<RequestRow> requests = List.of(ask(workers, s.worker(), s.agencyA(), "100", null),
+                ask(workers, s.otherWorker(), s.agencyA(), "50", null));
         for (RequestRow request : requests) {
             staff.accept(s.staffA(), request.id(), new Decision(null, null, null));
             awaitAttempt(request.id());
@@ -262,7 +256,7 @@ class DecisionMailIT {
     @Test
     void aMailInterruptedWhileSendingIsSentAgainWithTheSameMessageId() throws Exception {
         mailbox.stop();
-        RequestRow request = ask(s.worker(), s.agencyA(), "100", null);
+        RequestRow request = ask(workers, s.worker(), s.agencyA(), "100", null);
         staff.accept(s.staffA(), request.id(), new Decision(null, null, null));
         OutboxMail row = awaitAttempt(request.id());
         // As a sender killed between its claim and "sent" would have left it, long enough ago.

@@ -1,5 +1,6 @@
 package org.advance.it;
 
+import static org.advance.it.Asking.ask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJB;
@@ -13,7 +14,6 @@ import java.util.logging.Logger;
 import org.advance.application.StaffService;
 import org.advance.application.WorkerService;
 import org.advance.application.dto.Decision;
-import org.advance.application.dto.RequestRow;
 import org.advance.application.dto.SubmitCommand;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,14 +56,9 @@ class LazyLoadingIT {
         s = fixtures.scenario();
     }
 
-    private RequestRow ask(String amount) {
-        return workers.submit(s.worker(), new SubmitCommand(s.agencyA(), new BigDecimal(amount), false, null,
-                UUID.randomUUID().toString()));
-    }
-
     /** A request with all four associations set: its worker, agency, employer and who decided. */
     private long decidedRequest() {
-        long id = ask("100").id();
+        long id = ask(workers, s.worker(), s.agencyA(), "100", null).id();
         staff.accept(s.staffA(), id, new Decision(null, null, null));
         return id;
     }
@@ -102,13 +97,13 @@ class LazyLoadingIT {
      */
     @Test
     void statementsPerSubmissionAndDecision() {
-        staff.refuse(s.staffA(), ask("10").id(), new Decision(null, null, null));
+        staff.refuse(s.staffA(), ask(workers, s.worker(), s.agencyA(), "10", null).id(), new Decision(null, null, null));
         StatementCounter[] submit = new StatementCounter[1];
         long id = counted(submit, () -> workers.submit(s.otherWorker(), new SubmitCommand(s.agencyA(),
                 new BigDecimal("20"), false, null, UUID.randomUUID().toString()))).id();
         StatementCounter[] accept = new StatementCounter[1];
         counted(accept, () -> staff.accept(s.staffA(), id, new Decision(null, null, null)));
-        long other = ask("30").id();
+        long other = ask(workers, s.worker(), s.agencyA(), "30", null).id();
         StatementCounter[] refuse = new StatementCounter[1];
         counted(refuse, () -> staff.refuse(s.staffA(), other, new Decision(null, null, null)));
         LOG.info(() -> "SQL statements per submission: " + submit[0] + "\nper acceptance: " + accept[0]

@@ -1,5 +1,6 @@
 package org.advance.it;
 
+import static org.advance.it.Asking.ask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +28,6 @@ import org.advance.application.dto.DecisionForm;
 import org.advance.application.dto.HistoryLine;
 import org.advance.application.dto.RequestDetail;
 import org.advance.application.dto.RequestRow;
-import org.advance.application.dto.SubmitCommand;
 import org.advance.application.paging.PageRequest;
 import org.advance.application.paging.StaffFilter;
 import org.advance.application.paging.StaffSort;
@@ -72,11 +71,6 @@ class StaffServiceIT {
         s = fixtures.scenario();
     }
 
-    private RequestRow ask(Caller who, long agency, String amount) {
-        return workers.submit(who, new SubmitCommand(agency, amount == null ? null : new BigDecimal(amount),
-                amount == null, null, UUID.randomUUID().toString()));
-    }
-
     private static Decision decision(String amount, String reason, String comment) {
         return new Decision(amount == null ? null : new BigDecimal(amount), reason, comment);
     }
@@ -89,17 +83,15 @@ class StaffServiceIT {
         return staff.toProcess(who, filter, page(StaffSort.DATE, true)).stream().map(RequestRow::id).toList();
     }
 
+    /** Refused with this code, and the request's history has no line more than before. */
     private void assertRefused(ErrorCode expected, long requestId, Executable call) {
-        long events = fixtures.eventCount(requestId);
-        AdvanceException e = assertThrows(AdvanceException.class, call);
-        assertEquals(expected, e.code(), e.getMessage());
-        assertEquals(events, fixtures.eventCount(requestId), "a refused decision changes nothing");
+        Asking.assertRefused(expected, () -> fixtures.eventCount(requestId), call);
     }
 
     @Test
     void staffSeeOnlyTheRequestsOfTheirAgencies() {
-        RequestRow inA = ask(s.worker(), s.agencyA(), "100");
-        RequestRow inB = ask(s.worker(), s.agencyB(), "50");
+        RequestRow inA = ask(workers, s.worker(), s.agencyA(), "100", null);
+        RequestRow inB = ask(workers, s.worker(), s.agencyB(), "50", null);
         assertEquals(List.of(inA.id()), pending(s.staffA(), StaffFilter.NONE));
         assertEquals(List.of(inA.id(), inB.id()), pending(s.staffAB(), StaffFilter.NONE));
         assertEquals(2, staff.countToProcess(s.staffAB(), StaffFilter.NONE));
@@ -109,15 +101,15 @@ class StaffServiceIT {
 
     @Test
     void theTotalsFollowEveryStatusChange() {
-        RequestRow a1 = ask(s.worker(), s.agencyA(), "100");
-        RequestRow b1 = ask(s.worker(), s.agencyB(), "50");
-        RequestRow a2 = ask(s.otherWorker(), s.agencyA(), "20");
+        RequestRow a1 = ask(workers, s.worker(), s.agencyA(), "100", null);
+        RequestRow b1 = ask(workers, s.worker(), s.agencyB(), "50", null);
+        RequestRow a2 = ask(workers, s.otherWorker(), s.agencyA(), "20", null);
         assertTotals(3, 0);
         staff.accept(s.staffA(), a1.id(), decision("60", null, null));
         workers.cancel(s.worker(), b1.id());
         assertTotals(1, 2);
         staff.refuse(s.staffAB(), a2.id(), decision(null, null, null));
-        ask(s.worker(), s.agencyA(), "10");
+        ask(workers, s.worker(), s.agencyA(), "10", null);
         assertTotals(1, 3);
         // The agency filter narrows the totals too; an agency that is not his counts nothing.
         assertEquals(1, staff.countToProcess(s.staffAB(), new StaffFilter(s.agencyA(), null, null)));
@@ -128,9 +120,9 @@ class StaffServiceIT {
 
     @Test
     void waitingRequestsSortedByADecisionColumnComeInReferenceOrder() {
-        long first = ask(s.worker(), s.agencyA(), "100").id();
-        long second = ask(s.otherWorker(), s.agencyA(), "20").id();
-        long third = ask(s.worker(), s.agencyB(), "30").id();
+        long first = ask(workers, s.worker(), s.agencyA(), "100", null).id();
+        long second = ask(workers, s.otherWorker(), s.agencyA(), "20", null).id();
+        long third = ask(workers, s.worker(), s.agencyB(), "30", null).id();
         for (StaffSort sort : List.of(StaffSort.GRANTED, StaffSort.DECIDED_AT, StaffSort.DECIDED_BY)) {
             assertEquals(List.of(first, second, third), staff.toProcess(s.staffAB(), StaffFilter.NONE, page(sort, true))
                     .stream().map(RequestRow::id).toList(), sort.name());
@@ -177,8 +169,8 @@ class StaffServiceIT {
 
     @Test
     void theAgencyFilterNeverWidensTheirReach() {
-        RequestRow inA = ask(s.worker(), s.agencyA(), "100");
-        ask(s.worker(), s.agencyB(), "50");
+        RequestRow inA = ask(workers, s.worker(), s.agencyA(), "100", null);
+        ask(workers, s.worker(), s.agencyB(), "50", null);
         assertEquals(List.of(inA.id()), pending(s.staffAB(), new StaffFilter(s.agencyA(), null, null)));
         // Naming an agency that is not his gives nothing, not that agency's requests.
         assertEquals(List.of(), pending(s.staffA(), new StaffFilter(s.agencyB(), null, null)));
@@ -189,8 +181,8 @@ class StaffServiceIT {
 
     @Test
     void theDateFilterTakesParisDays() {
-        RequestRow old = ask(s.worker(), s.agencyA(), "100");
-        RequestRow recent = ask(s.worker(), s.agencyB(), "50");
+        RequestRow old = ask(workers, s.worker(), s.agencyA(), "100", null);
+        RequestRow recent = ask(workers, s.worker(), s.agencyB(), "50", null);
         LocalDate tenDaysAgo = Times.todayInParis().minusDays(10);
         // 00:30 in Paris on that day is the previous day in UTC: it must still count for that Paris day.
         fixtures.backdate(old.id(), Times.startOfParisDayUtc(tenDaysAgo).plusMinutes(30));
@@ -205,7 +197,7 @@ class StaffServiceIT {
 
     @Test
     void theProcessingDialogShowsTheMaximumAndTheEmployersReasons() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         DecisionForm form = staff.decisionForm(s.staffA(), row.id());
         assertEquals(new BigDecimal("1000.00"), form.maximumNow().maximum());
         assertEquals(List.of("Accordé " + s.suffix(), "Partiel " + s.suffix()), form.acceptReasons());
@@ -214,7 +206,7 @@ class StaffServiceIT {
 
     @Test
     void acceptingWithoutAmountGrantsWhatWasAsked() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         RequestRow accepted = staff.accept(s.staffA(), row.id(), decision(null, "Accordé", "Bon courage"));
         assertEquals(RequestStatus.ACCEPTED, accepted.status());
         assertEquals(new BigDecimal("100.00"), accepted.grantedAmount());
@@ -231,7 +223,7 @@ class StaffServiceIT {
 
     @Test
     void acceptingALowerAmountIsPartial() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         RequestRow accepted = staff.accept(s.staffA(), row.id(), decision("60.5", null, null));
         assertEquals(new BigDecimal("60.50"), accepted.grantedAmount());
         assertTrue(accepted.partial());
@@ -240,14 +232,14 @@ class StaffServiceIT {
 
     @Test
     void aMaximumRequestIsGrantedTheMaximumOfTheDecisionTime() {
-        RequestRow row = ask(s.worker(), s.agencyB(), null);
+        RequestRow row = ask(workers, s.worker(), s.agencyB(), null, null);
         assertEquals(new BigDecimal("300.00"), staff.accept(s.staffAB(), row.id(), decision(null, null, null))
                 .grantedAmount());
     }
 
     @Test
     void badDecisionsAreRefusedAndChangeNothing() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         long id = row.id();
         assertRefused(ErrorCode.AMOUNT_ABOVE_ASKED, id, () -> staff.accept(s.staffA(), id, decision("100.01", null, null)));
         assertRefused(ErrorCode.AMOUNT_NOT_POSITIVE, id, () -> staff.accept(s.staffA(), id, decision("0", null, null)));
@@ -259,7 +251,7 @@ class StaffServiceIT {
 
     @Test
     void refusingKeepsTheReasonAndComment() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         String hostile = "<script>alert('x')</script>";
         RequestRow refused = staff.refuse(s.staffA(), row.id(), decision("55", "Refusé", hostile));
         assertEquals(RequestStatus.REFUSED, refused.status());
@@ -269,7 +261,7 @@ class StaffServiceIT {
 
     @Test
     void theDetailHasTheWholeHistory() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         staff.accept(s.staffA(), row.id(), decision("80", "Partiel", "Le reste à la paie"));
         RequestDetail detail = staff.detail(s.staffAB(), row.id());
         assertEquals("worker-" + s.suffix() + "@advance.test", detail.workerEmail());
@@ -288,7 +280,7 @@ class StaffServiceIT {
 
     @Test
     void staffOfAnotherAgencyCannotTouchTheRequest() {
-        RequestRow inB = ask(s.worker(), s.agencyB(), "50");
+        RequestRow inB = ask(workers, s.worker(), s.agencyB(), "50", null);
         long id = inB.id();
         assertRefused(ErrorCode.NOT_FOUND, id, () -> staff.accept(s.staffA(), id, decision(null, null, null)));
         assertRefused(ErrorCode.NOT_FOUND, id, () -> staff.refuse(s.staffForeign(), id, decision(null, null, null)));
@@ -299,7 +291,7 @@ class StaffServiceIT {
 
     @Test
     void staffWithoutThePermissionAndWorkersDoNotSeeTheService() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         assertRefused(ErrorCode.NOT_ALLOWED, row.id(), () -> staff.countToProcess(s.staffWithoutPermission(), StaffFilter.NONE));
         assertRefused(ErrorCode.NOT_ALLOWED, row.id(),
                 () -> staff.accept(s.staffWithoutPermission(), row.id(), decision(null, null, null)));
@@ -308,7 +300,7 @@ class StaffServiceIT {
 
     @Test
     void aCancelledRequestCannotBeAnswered() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         workers.cancel(s.worker(), row.id());
         assertRefused(ErrorCode.REQUEST_CLOSED, row.id(), () -> staff.accept(s.staffA(), row.id(), decision(null, null, null)));
     }
@@ -316,7 +308,7 @@ class StaffServiceIT {
     @Test
     void whenTwoAnswerAtOnceTheFirstWinsAndTheOtherIsTold() throws Exception {
         for (int round = 0; round < 3; round++) {
-            RequestRow row = ask(s.worker(), s.agencyA(), "100");
+            RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
             List<Outcome> outcomes = race(
                     () -> staff.accept(s.staffA(), row.id(), decision(null, null, null)),
                     () -> staff.refuse(s.staffAB(), row.id(), decision(null, null, null)));
@@ -332,7 +324,7 @@ class StaffServiceIT {
 
     @Test
     void aWorkerCancellingWhileStaffAcceptsLeavesOneOutcome() throws Exception {
-        RequestRow row = ask(s.worker(), s.agencyA(), "100");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "100", null);
         List<Outcome> outcomes = race(
                 () -> staff.accept(s.staffA(), row.id(), decision(null, null, null)),
                 () -> workers.cancel(s.worker(), row.id()));

@@ -1,5 +1,7 @@
 package org.advance.it;
 
+import static org.advance.it.Asking.ask;
+import static org.advance.it.Asking.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,10 +14,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import org.advance.application.Caller;
 import org.advance.application.WorkerService;
 import org.advance.application.dto.AgencyChoice;
 import org.advance.application.dto.RequestForm;
@@ -60,21 +60,10 @@ class WorkerServiceIT {
         s = fixtures.scenario();
     }
 
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    private RequestRow ask(Caller who, long agency, String amount, String comment) {
-        return workers.submit(who, new SubmitCommand(agency, amount == null ? null : new BigDecimal(amount),
-                amount == null, comment, key()));
-    }
-
+    /** Refused with this code and field, and the worker has no request more than before. */
     private void assertRefused(ErrorCode expected, String field, Executable call) {
-        long before = fixtures.requestCount(s.worker().userId());
-        AdvanceException e = assertThrows(AdvanceException.class, call);
-        assertEquals(expected, e.code(), e.getMessage());
+        AdvanceException e = Asking.assertRefused(expected, () -> fixtures.requestCount(s.worker().userId()), call);
         assertEquals(field, e.field());
-        assertEquals(before, fixtures.requestCount(s.worker().userId()), "a refused operation stores nothing");
     }
 
     @Test
@@ -106,7 +95,7 @@ class WorkerServiceIT {
 
     @Test
     void askingAnAmountSendsARequest() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "150.50", "Pour le loyer");
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "150.50", "Pour le loyer");
         assertEquals(RequestStatus.SENT, row.status());
         assertEquals(new BigDecimal("150.50"), row.askedAmount());
         assertFalse(row.askedMaximum());
@@ -120,7 +109,7 @@ class WorkerServiceIT {
 
     @Test
     void askingTheMaximumRecordsTheMaximumOfThatMoment() {
-        RequestRow row = ask(s.worker(), s.agencyB(), null, null);
+        RequestRow row = ask(workers, s.worker(), s.agencyB(), null, null);
         assertTrue(row.askedMaximum());
         assertEquals(new BigDecimal("300.00"), row.askedAmount());
     }
@@ -152,31 +141,31 @@ class WorkerServiceIT {
 
     @Test
     void onlyOneUnansweredRequestPerAgency() {
-        ask(s.worker(), s.agencyA(), "50", null);
-        assertRefused(ErrorCode.OPEN_REQUEST_EXISTS, "agency", () -> ask(s.worker(), s.agencyA(), "60", null));
+        ask(workers, s.worker(), s.agencyA(), "50", null);
+        assertRefused(ErrorCode.OPEN_REQUEST_EXISTS, "agency", () -> ask(workers, s.worker(), s.agencyA(), "60", null));
         // Another agency is another queue.
-        ask(s.worker(), s.agencyB(), "60", null);
+        ask(workers, s.worker(), s.agencyB(), "60", null);
     }
 
     @Test
     void badAmountsAreRefusedAndStoreNothing() {
-        assertRefused(ErrorCode.AMOUNT_NOT_POSITIVE, "amount", () -> ask(s.worker(), s.agencyA(), "-10", null));
-        assertRefused(ErrorCode.AMOUNT_NOT_POSITIVE, "amount", () -> ask(s.worker(), s.agencyA(), "0", null));
-        assertRefused(ErrorCode.AMOUNT_TOO_PRECISE, "amount", () -> ask(s.worker(), s.agencyA(), "10.001", null));
-        assertRefused(ErrorCode.AMOUNT_TOO_LARGE, "amount", () -> ask(s.worker(), s.agencyA(), "1e12", null));
-        assertRefused(ErrorCode.AMOUNT_ABOVE_MAXIMUM, "amount", () -> ask(s.worker(), s.agencyA(), "1000.01", null));
+        assertRefused(ErrorCode.AMOUNT_NOT_POSITIVE, "amount", () -> ask(workers, s.worker(), s.agencyA(), "-10", null));
+        assertRefused(ErrorCode.AMOUNT_NOT_POSITIVE, "amount", () -> ask(workers, s.worker(), s.agencyA(), "0", null));
+        assertRefused(ErrorCode.AMOUNT_TOO_PRECISE, "amount", () -> ask(workers, s.worker(), s.agencyA(), "10.001", null));
+        assertRefused(ErrorCode.AMOUNT_TOO_LARGE, "amount", () -> ask(workers, s.worker(), s.agencyA(), "1e12", null));
+        assertRefused(ErrorCode.AMOUNT_ABOVE_MAXIMUM, "amount", () -> ask(workers, s.worker(), s.agencyA(), "1000.01", null));
         assertRefused(ErrorCode.AMOUNT_REQUIRED, "amount",
                 () -> workers.submit(s.worker(), new SubmitCommand(s.agencyA(), null, false, null, key())));
         assertRefused(ErrorCode.AMOUNT_AND_MAXIMUM, "amount", () -> workers.submit(s.worker(),
                 new SubmitCommand(s.agencyA(), BigDecimal.TEN, true, null, key())));
-        assertEquals(new BigDecimal("1000.00"), ask(s.worker(), s.agencyA(), "1000", null).askedAmount());
+        assertEquals(new BigDecimal("1000.00"), ask(workers, s.worker(), s.agencyA(), "1000", null).askedAmount());
     }
 
     @Test
     void badCommentsAndKeysAreRefused() {
-        assertRefused(ErrorCode.TEXT_TOO_LONG, "comment", () -> ask(s.worker(), s.agencyA(), "10", "x".repeat(501)));
+        assertRefused(ErrorCode.TEXT_TOO_LONG, "comment", () -> ask(workers, s.worker(), s.agencyA(), "10", "x".repeat(501)));
         assertRefused(ErrorCode.TEXT_INVALID_CHARACTERS, "comment",
-                () -> ask(s.worker(), s.agencyA(), "10", "bell\u0007"));
+                () -> ask(workers, s.worker(), s.agencyA(), "10", "bell\u0007"));
         assertRefused(ErrorCode.IDEMPOTENCY_KEY_INVALID, null, () -> workers.submit(s.worker(),
                 new SubmitCommand(s.agencyA(), BigDecimal.TEN, false, null, "short")));
         assertRefused(ErrorCode.IDEMPOTENCY_KEY_INVALID, null, () -> workers.submit(s.worker(),
@@ -186,29 +175,29 @@ class WorkerServiceIT {
     @Test
     void hostileTextIsStoredAsTypedNeverInterpreted() {
         String xss = "<img src=x onerror=alert(1)> & <script>alert('x')</script>";
-        assertEquals(xss, ask(s.worker(), s.agencyA(), "10", xss).workerComment());
+        assertEquals(xss, ask(workers, s.worker(), s.agencyA(), "10", xss).workerComment());
     }
 
     @Test
     void heCannotAskAnAgencyHeNeverWorkedFor() {
-        assertRefused(ErrorCode.NOT_FOUND, "agency", () -> ask(s.worker(), s.foreignAgency(), "10", null));
-        assertRefused(ErrorCode.NOT_FOUND, "agency", () -> ask(s.worker(), 987654321L, "10", null));
+        assertRefused(ErrorCode.NOT_FOUND, "agency", () -> ask(workers, s.worker(), s.foreignAgency(), "10", null));
+        assertRefused(ErrorCode.NOT_FOUND, "agency", () -> ask(workers, s.worker(), 987654321L, "10", null));
     }
 
     @Test
     void heCancelsHisRequestOnlyWhileItWaits() {
-        RequestRow row = ask(s.worker(), s.agencyA(), "70", null);
+        RequestRow row = ask(workers, s.worker(), s.agencyA(), "70", null);
         assertEquals(RequestStatus.CANCELLED, workers.cancel(s.worker(), row.id()).status());
         assertEquals(2, fixtures.eventCount(row.id()));
         AdvanceException again = assertThrows(AdvanceException.class, () -> workers.cancel(s.worker(), row.id()));
         assertEquals(ErrorCode.REQUEST_CLOSED, again.code());
         // Once cancelled, he may ask that agency again.
-        ask(s.worker(), s.agencyA(), "70", null);
+        ask(workers, s.worker(), s.agencyA(), "70", null);
     }
 
     @Test
     void anotherWorkersRequestDoesNotExistForHim() {
-        RequestRow theirs = ask(s.otherWorker(), s.agencyA(), "40", null);
+        RequestRow theirs = ask(workers, s.otherWorker(), s.agencyA(), "40", null);
         assertEquals(ErrorCode.NOT_FOUND,
                 assertThrows(AdvanceException.class, () -> workers.cancel(s.worker(), theirs.id())).code());
         assertEquals(ErrorCode.NOT_FOUND,
@@ -224,12 +213,12 @@ class WorkerServiceIT {
 
     @Test
     void hisListPagesAndSortsInTheDatabase() {
-        RequestRow first = ask(s.worker(), s.agencyA(), "300", null);
+        RequestRow first = ask(workers, s.worker(), s.agencyA(), "300", null);
         workers.cancel(s.worker(), first.id());
-        RequestRow second = ask(s.worker(), s.agencyA(), "100", null);
+        RequestRow second = ask(workers, s.worker(), s.agencyA(), "100", null);
         workers.cancel(s.worker(), second.id());
-        RequestRow third = ask(s.worker(), s.agencyB(), "200", null);
-        ask(s.otherWorker(), s.agencyA(), "10", null);
+        RequestRow third = ask(workers, s.worker(), s.agencyB(), "200", null);
+        ask(workers, s.otherWorker(), s.agencyA(), "10", null);
 
         assertEquals(3, workers.countRequests(s.worker(), s.employerId()));
         assertEquals(List.of(third.id(), second.id(), first.id()), ids(WorkerSort.DATE, false, 0, 10));
