@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.advance.application.dto.RequestRow;
 import org.advance.application.dto.UndeliveredMail;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.Times;
+import org.advance.infrastructure.mail.Backoff;
 import org.advance.infrastructure.mail.MailSender;
 import org.advance.infrastructure.mail.Outbox;
 import org.advance.infrastructure.mail.OutboxMail;
@@ -229,6 +231,34 @@ class DecisionMailIT {
         for (RequestRow request : requests) {
             assertEquals(OutboxState.SENT, mails.decisionMail(request.id()).getState());
         }
+    }
+
+    @Test
+    void aMailFailingForHoursDoesNotHoldBackAFreshDecisionsMail() throws Exception {
+        mailbox.stop();
+        RequestRow old = ask(workers, s.worker(), s.agencyA(), "100", null);
+        staff.accept(s.staffA(), old.id(), new Decision(null, null, null));
+        OutboxMail failing = awaitAttempt(old.id());
+        // Six failed attempts before: its next failure puts it back an hour (the cap). Due now, it comes
+        // first in the page of the round that the next decision starts.
+        mails.failedFor(failing.getId(), 6);
+        RequestRow fresh = ask(workers, s.otherWorker(), s.agencyA(), "50", null);
+        staff.accept(s.staffA(), fresh.id(), new Decision(null, null, null));
+        awaitWaitingForTheServer(old.id());
+        OutboxMail row = awaitWaitingForTheServer(fresh.id());
+        // Tried and failed, or left untried behind the failing one: either way it comes back after the
+        // first wait (60 s), not after the failing mail's hour.
+        LocalDateTime firstWait = Times.nowUtc().plus(Backoff.DEFAULT.first()).plusSeconds(5);
+        assertTrue(row.getNextAttemptAt().isBefore(firstWait), "next attempt: " + row.getNextAttemptAt());
+        assertTrue(mails.decisionMail(old.id()).getNextAttemptAt().isAfter(firstWait), "the failing one waits longer");
+    }
+
+    /** The decision's mail once a round has left it PENDING with its next attempt to come (fails after 30 s). */
+    private OutboxMail awaitWaitingForTheServer(long requestId) {
+        return Awaitility.await("request " + requestId + "'s mail waiting for the SMTP server")
+                .pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> mails.decisionMail(requestId), r -> r.getState() == OutboxState.PENDING
+                        && r.getNextAttemptAt().isAfter(Times.nowUtc()));
     }
 
     @Test

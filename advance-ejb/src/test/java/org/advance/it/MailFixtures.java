@@ -100,6 +100,15 @@ public class MailFixtures {
                 .executeUpdate();
     }
 
+    /** As a mail that has failed {@code attempts} times while its SMTP server was down, due again now. */
+    public void failedFor(long mailId, int attempts) {
+        em.createQuery("UPDATE OutboxMail m SET m.state = :pending, m.attempts = :attempts, m.nextAttemptAt = :now,"
+                        + " m.claimedBy = NULL WHERE m.id = :id")
+                .setParameter("pending", OutboxState.PENDING).setParameter("attempts", attempts)
+                .setParameter("now", Times.nowUtc()).setParameter("id", mailId)
+                .executeUpdate();
+    }
+
     /** A sender row as another node process would have written it, last beaten at {@code beatAt}. */
     public void sender(String id, String node, LocalDateTime beatAt) {
         em.createNativeQuery("DELETE FROM outbox_sender WHERE id = ?").setParameter(1, id).executeUpdate();

@@ -165,11 +165,14 @@ public class MailSender {
                             new Object[] {mail.getId(), mail.getRecipient(), describe(refused)});
                     outbox.markFailed(mail.getId(), describe(refused));
                 } catch (MessagingException | NamingException | RuntimeException unreachable) {
-                    retryAt = Times.nowUtc().plus(Backoff.configured().after(mail.getAttempts()));
-                    LocalDateTime at = retryAt;
+                    Backoff backoff = Backoff.configured();
+                    LocalDateTime at = Times.nowUtc().plus(backoff.after(mail.getAttempts()));
                     LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + mail.getAttempts()
                             + "), next attempt at " + at + " UTC: " + describe(unreachable));
-                    outbox.markRetry(mail.getId(), describe(unreachable), retryAt);
+                    outbox.markRetry(mail.getId(), describe(unreachable), at);
+                    // The rest of the page waits the first back-off only: those mails never failed, and
+                    // one that has failed for hours must not hold back a decision queued a second ago.
+                    retryAt = Times.nowUtc().plus(backoff.after(1));
                     serverDown = true;
                 }
             }
