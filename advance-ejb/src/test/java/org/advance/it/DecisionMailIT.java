@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import org.advance.application.Caller;
@@ -255,10 +256,8 @@ class DecisionMailIT {
 
     /** The decision's mail once a round has left it PENDING with its next attempt to come (fails after 30 s). */
     private OutboxMail awaitWaitingForTheServer(long requestId) {
-        return Awaitility.await("request " + requestId + "'s mail waiting for the SMTP server")
-                .pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> mails.decisionMail(requestId), r -> r.getState() == OutboxState.PENDING
-                        && r.getNextAttemptAt().isAfter(Times.nowUtc()));
+        return awaitMail(requestId, "request " + requestId + "'s mail waiting for the SMTP server",
+                row -> row.getState() == OutboxState.PENDING && row.getNextAttemptAt().isAfter(Times.nowUtc()));
     }
 
     @Test
@@ -304,9 +303,14 @@ class DecisionMailIT {
 
     /** The decision's mail, once an attempt after the commit has ended (fails after 30 s). */
     private OutboxMail awaitAttempt(long requestId) {
-        return Awaitility.await("an attempt after the commit of request " + requestId + "'s decision")
+        return awaitMail(requestId, "an attempt after the commit of request " + requestId + "'s decision",
+                row -> row.getAttempts() >= 1 && row.getState() != OutboxState.SENDING);
+    }
+
+    /** The decision's mail of a request once it is as {@code settled} says, polled every 100 ms for 30 s. */
+    private OutboxMail awaitMail(long requestId, String alias, Predicate<OutboxMail> settled) {
+        return Awaitility.await(alias)
                 .pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> mails.decisionMail(requestId),
-                        row -> row != null && row.getAttempts() >= 1 && row.getState() != OutboxState.SENDING);
+                .until(() -> mails.decisionMail(requestId), row -> row != null && settled.test(row));
     }
 }
