@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Who gets in where: the mail link through the login page, wrong passwords, staff without the
@@ -48,7 +50,10 @@ class AccessIT extends BrowserTest {
         open(driver, "login.xhtml");
         submitLogin(driver, "lucas.petit", "not-the-password");
         assertEquals("Identifiant ou mot de passe incorrect.", text(driver, css(".ui-messages-error-summary")));
+        WebElement first = driver.findElement(css(".ui-messages-error-summary"));
         submitLogin(driver, "nobody.here", "demo");
+        // The first refusal's message must be gone first, or the second check would read it again.
+        waitFor(driver).until(ExpectedConditions.stalenessOf(first));
         assertEquals("Identifiant ou mot de passe incorrect.", text(driver, css(".ui-messages-error-summary")));
         screenshot(driver, "31-login-failed");
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"));

@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -147,8 +148,13 @@ abstract class BrowserTest {
         return waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The text of a visible element, read again when an update replaced the element found. */
     static String text(WebDriver driver, By by) {
-        return visible(driver, by).getText();
+        return waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement shown = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+                    return shown == null ? null : shown.getText();
+                });
     }
 
     static void type(WebDriver driver, By by, String value) {
