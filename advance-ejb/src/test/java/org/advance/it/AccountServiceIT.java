@@ -10,14 +10,12 @@ import org.advance.application.AccountService;
 import org.advance.domain.AdvanceException;
 import org.advance.domain.model.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logins, security groups and language, as the web layer uses them. */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class AccountServiceIT {
 
     @Deployment

@@ -38,19 +38,17 @@ import org.advance.infrastructure.mail.OutboxMail;
 import org.advance.infrastructure.mail.OutboxState;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The worker's decision mail, through the server's mail session to a real SMTP server: its content
  * in both languages, no mail for a decision rolled back, no mail lost while SMTP is down, none
  * sent twice.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class DecisionMailIT {
 
     @Deployment
@@ -79,8 +77,10 @@ class DecisionMailIT {
     @EJB
     private MailFixtures mails;
 
+    @RegisterExtension
+    final Mailbox mailbox = new Mailbox();
+
     private Scenario s;
-    private Mailbox mailbox;
 
     @BeforeEach
     void newWorld() throws Exception {
@@ -88,12 +88,6 @@ class DecisionMailIT {
         // Mails earlier tests left undelivered (their SMTP was down) would share this test's pages:
         // with SMTP down, one of them failing first sends this test's mails to its back-off untried.
         mails.forgetBacklog();
-        mailbox = Mailbox.ofServerSession().start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        mailbox.stop();
     }
 
     private static String link(long requestId) {

@@ -28,12 +28,10 @@ import org.advance.infrastructure.batch.DigestTime;
 import org.advance.infrastructure.mail.MailSender;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The daily digest: the timer at 11:00 Paris time, the batch job run on demand with exact counts
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * runs, and a job killed mid-way that a restart completes without duplicates. The database holds
  * other tests' staff too: assertions are on this scenario's staff only.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class DigestJobIT {
 
     private static final Set<BatchStatus> ENDED =
@@ -70,8 +68,10 @@ class DigestJobIT {
     @EJB
     private MailFixtures mails;
 
+    @RegisterExtension
+    final Mailbox mailbox = new Mailbox();
+
     private Scenario s;
-    private Mailbox mailbox;
     private Caller admin;
     private final LocalDate today = Times.todayInParis();
     private long othersRequestInA;
@@ -89,12 +89,6 @@ class DigestJobIT {
         workers.cancel(s.worker(), ask(s.worker(), s.agencyB(), "60"));
         ask(s.worker(), s.agencyB(), "70");
         mails.speaks(s.staffAB().userId(), "en");
-        mailbox = Mailbox.ofServerSession().start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        mailbox.stop();
     }
 
     private long ask(Caller who, long agency, String amount) {

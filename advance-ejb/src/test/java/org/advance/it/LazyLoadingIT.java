@@ -16,18 +16,16 @@ import org.advance.application.WorkerService;
 import org.advance.application.dto.Decision;
 import org.advance.application.dto.SubmitCommand;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * LAZY associations stay unloaded until read: the entities are woven at build time
  * (persistence.xml: eclipselink.weaving=static). Unwoven, EclipseLink loads every LAZY to-one
  * association with its owner, and these tests fail.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class LazyLoadingIT {
 
     private static final Logger LOG = Logger.getLogger(LazyLoadingIT.class.getName());

@@ -14,19 +14,16 @@ import org.advance.infrastructure.mail.MailSender;
 import org.advance.infrastructure.mail.OutboxState;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Several delivery rounds at once over a backlog of several pages, as on the morning of a large
  * digest (the job's two rounds, the rounds they chain, the retry timer's): every mail arrives once,
  * and none is left claimed behind them.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class MailRoundsIT {
 
     private static final int MAILS = 230; // five pages of 50, the last one partial
@@ -45,17 +42,8 @@ class MailRoundsIT {
     @EJB
     private MailFixtures mails;
 
-    private Mailbox mailbox;
-
-    @BeforeEach
-    void startSmtp() throws Exception {
-        mailbox = Mailbox.ofServerSession().start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        mailbox.stop();
-    }
+    @RegisterExtension
+    final Mailbox mailbox = new Mailbox();
 
     @Test
     void racingRoundsSendEachMailOnceAndLeaveNoneClaimed() throws Exception {

@@ -11,23 +11,47 @@ import java.util.Arrays;
 import java.util.List;
 import javax.naming.InitialContext;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) inside the container, on the host and port of the server's own
- * mail session, so that the application sends exactly as in production. Stopping it is the SMTP
- * outage of the tests.
+ * mail session, so that the application sends exactly as in production. Registered on a test with
+ * {@code @RegisterExtension final Mailbox mailbox = new Mailbox();}, it listens from before each
+ * test's {@code @BeforeEach} until after its {@code @AfterEach}. {@link #stop()} is the SMTP outage
+ * of the tests, {@link #start()} its end.
  */
-final class Mailbox {
+final class Mailbox implements BeforeEachCallback, AfterEachCallback {
 
-    private final ServerSetup setup;
+    private ServerSetup setup;
     private GreenMail greenMail;
 
-    private Mailbox(ServerSetup setup) {
-        this.setup = setup;
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (isInsideServer(context)) {
+            setup = serverSession();
+            start();
+        }
     }
 
-    /** Reads where the server's session sends (mail/advance, or advance.mail.jndi) and listens there. */
-    static Mailbox ofServerSession() throws Exception {
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
+    }
+
+    /**
+     * Whether this JUnit run is the one inside the server. JUnit also calls a test's extensions on
+     * the client side, where Arquillian only forwards the test to the server and nothing of the
+     * server (its mail session) can be reached; Arquillian's runner in the server sets this
+     * configuration parameter.
+     */
+    private static boolean isInsideServer(ExtensionContext context) {
+        return context.getConfigurationParameter("insideArquillian").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Reads where the server's session sends (mail/advance, or advance.mail.jndi). */
+    private static ServerSetup serverSession() throws Exception {
         Session session = InitialContext.doLookup(System.getProperty("advance.mail.jndi", "mail/advance"));
         String host = session.getProperty("mail.smtp.host");
         if (host == null) {
@@ -37,13 +61,15 @@ final class Mailbox {
         if (port == null) {
             throw new IllegalStateException("the mail session has no mail.smtp.port: " + session.getProperties());
         }
-        return new Mailbox(new ServerSetup(Integer.parseInt(port), host == null ? "127.0.0.1" : host, "smtp"));
+        return new ServerSetup(Integer.parseInt(port), host == null ? "127.0.0.1" : host, "smtp");
     }
 
-    Mailbox start() {
+    void start() {
+        if (setup == null) {
+            throw new IllegalStateException("the mailbox is a JUnit extension: register it with @RegisterExtension");
+        }
         greenMail = new GreenMail(setup);
         greenMail.start();
-        return this;
     }
 
     void stop() {

@@ -16,17 +16,15 @@ import org.advance.infrastructure.mail.OutboxMail;
 import org.advance.infrastructure.mail.OutboxNode;
 import org.advance.infrastructure.mail.OutboxState;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who holds a claim (issue 12): a claim names the node process that made it; a node that starts
  * releases at once the claims of its own earlier start; a claim of another node is released only
  * once that node stopped beating, never while it beats. The kill -9 runs are in bin/fault-test.sh.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class OutboxClaimsIT {
 
     private static final Duration GONE = Duration.ofSeconds(30);

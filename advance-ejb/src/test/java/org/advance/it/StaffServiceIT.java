@@ -36,15 +36,13 @@ import org.advance.domain.ErrorCode;
 import org.advance.domain.Times;
 import org.advance.domain.model.RequestStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /** The agency's journey through StaffService, in the container, on the real database. */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class StaffServiceIT {
 
     @Deployment
