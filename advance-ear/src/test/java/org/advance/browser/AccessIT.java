@@ -1,6 +1,13 @@
 package org.advance.browser;
 
+import static org.advance.browser.Ui.BASE;
+import static org.advance.browser.Ui.errorMessage;
+import static org.advance.browser.Ui.heading;
+import static org.advance.browser.Ui.open;
+import static org.advance.browser.Ui.screenshot;
+import static org.advance.browser.Ui.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -27,17 +34,16 @@ class AccessIT extends BrowserTest {
     void theMailLinkLeadsToTheRequestThroughTheLoginPage() {
         WebDriver driver = desktop();
         login(driver, "karim.benali");
-        openRequests(driver, "Intérim Plus");
-        long id = idOf(driver.findElement(css("[id='requests:table_data'] tr " + DETAIL_LINK)));
+        long id = EmployersPage.open(driver).requests("Intérim Plus").requestId(0);
         logout(driver);
 
-        open(driver, "worker/detail.xhtml?id=" + id);
+        DetailPage.open(driver, "worker", id);
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), driver.getCurrentUrl());
         Cookie before = driver.manage().getCookieNamed("JSESSIONID");
-        submitLogin(driver, "karim.benali", "demo");
+        new LoginPage(driver).submit("karim.benali", LoginPage.DEMO_PASSWORD);
         waitFor(driver).until(d -> d.getCurrentUrl().contains("/worker/detail.xhtml"));
         assertTrue(driver.getCurrentUrl().endsWith("/worker/detail.xhtml?id=" + id), driver.getCurrentUrl());
-        assertEquals("Demande d'acompte n° " + id, text(driver, By.tagName("h1")));
+        assertEquals("Demande d'acompte n° " + id, heading(driver));
         Cookie after = driver.manage().getCookieNamed("JSESSIONID");
         assertTrue(before != null && after != null && !before.getValue().equals(after.getValue()),
                 "a new session id after login");
@@ -47,14 +53,13 @@ class AccessIT extends BrowserTest {
     @Test
     void wrongPasswordsAreRefusedWithoutSayingWhichPartIsWrong() {
         WebDriver driver = desktop();
-        open(driver, "login.xhtml");
-        submitLogin(driver, "lucas.petit", "not-the-password");
-        assertEquals("Identifiant ou mot de passe incorrect.", text(driver, css(".ui-messages-error-summary")));
-        WebElement first = driver.findElement(css(".ui-messages-error-summary"));
-        submitLogin(driver, "nobody.here", "demo");
+        LoginPage login = LoginPage.open(driver).submit("lucas.petit", "not-the-password");
+        assertEquals("Identifiant ou mot de passe incorrect.", errorMessage(driver));
+        WebElement first = driver.findElement(By.cssSelector(".ui-messages-error-summary"));
+        login.submit("nobody.here", LoginPage.DEMO_PASSWORD);
         // The first refusal's message must be gone first, or the second check would read it again.
         waitFor(driver).until(ExpectedConditions.stalenessOf(first));
-        assertEquals("Identifiant ou mot de passe incorrect.", text(driver, css(".ui-messages-error-summary")));
+        assertEquals("Identifiant ou mot de passe incorrect.", errorMessage(driver));
         screenshot(driver, "31-login-failed");
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"));
     }
@@ -63,51 +68,49 @@ class AccessIT extends BrowserTest {
     void aWorkerTypingAnotherWorkersIdsGetsNothing() {
         WebDriver driver = desktop();
         login(driver, "karim.benali");
-        openRequests(driver, "Intérim Plus");
-        long karims = idOf(driver.findElement(css("[id='requests:table_data'] tr " + DETAIL_LINK)));
-        String karimsEmployer = driver.getCurrentUrl().replaceAll(".*employer=", "");
+        RequestsPage karimsRequests = EmployersPage.open(driver).requests("Intérim Plus");
+        long karims = karimsRequests.requestId(0);
+        String karimsEmployer = karimsRequests.employerId();
         logout(driver);
 
         login(driver, "thomas.leroy");
-        open(driver, "worker/detail.xhtml?id=" + karims);
-        assertEquals("Cette demande est introuvable.", text(driver, css(".ui-messages-error-summary")));
-        assertTrue(driver.findElements(id("detail")).isEmpty(), "nothing of the request is shown");
-        open(driver, "worker/detail.xhtml?id=abc");
-        assertTrue(driver.findElements(id("detail")).isEmpty());
+        DetailPage foreign = DetailPage.open(driver, "worker", karims);
+        assertEquals("Cette demande est introuvable.", errorMessage(driver));
+        assertFalse(foreign.shows(), "nothing of the request is shown");
+        DetailPage malformed = DetailPage.open(driver, "worker", "abc");
+        assertFalse(malformed.shows());
         // A malformed id says so like an unknown one, instead of an empty page (issue 11, finding 3).
-        assertEquals("Cette demande est introuvable.", text(driver, css(".ui-messages-error-summary")));
+        assertEquals("Cette demande est introuvable.", errorMessage(driver));
         open(driver, "worker/requests.xhtml?employer=" + karimsEmployer);
         // An employer is named as such, not as "cette demande" (issue 11, finding 3).
-        assertEquals("Cet employeur est introuvable.", text(driver, css(".ui-messages-error-summary")));
-        assertTrue(driver.findElements(id("requests:table")).isEmpty(), "no table of an employer he never worked for");
+        assertEquals("Cet employeur est introuvable.", errorMessage(driver));
+        assertTrue(driver.findElements(By.id("requests:table")).isEmpty(), "no table of an employer he never worked for");
         open(driver, "worker/ask.xhtml?employer=" + karimsEmployer);
-        assertTrue(driver.findElements(id("ask:send")).isEmpty(), "no form for an employer he never worked for");
+        assertTrue(driver.findElements(By.id("ask:send")).isEmpty(), "no form for an employer he never worked for");
         screenshot(driver, "32-worker-foreign-id");
-        open(driver, "staff/advances.xhtml");
-        assertEquals("Vous n'avez pas accès à cette page.", text(driver, By.tagName("h1")));
-        open(driver, "admin/status.xhtml");
-        assertEquals("Vous n'avez pas accès à cette page.", text(driver, By.tagName("h1")));
+        StaffAdvancesPage.open(driver);
+        assertEquals("Vous n'avez pas accès à cette page.", heading(driver));
+        AdminStatusPage.open(driver);
+        assertEquals("Vous n'avez pas accès à cette page.", heading(driver));
     }
 
     @Test
     void staffOfOneAgencySeeNothingOfAnother() {
         WebDriver driver = desktop();
         login(driver, "agent.villeurbanne");
-        open(driver, "staff/advances.xhtml");
-        click(driver, By.xpath("//a[normalize-space()='Historique des demandes']"));
-        long villeurbanne = idOf(driver.findElement(css("[id='tables:tabs:history_data'] tr " + DETAIL_LINK)));
-        assertTrue(driver.findElements(id("filters:agency")).isEmpty(), "one agency: no agency filter");
+        StaffAdvancesPage advances = StaffAdvancesPage.open(driver).showHistory();
+        long villeurbanne = advances.firstInHistory();
+        assertFalse(advances.offersAgencyFilter(), "one agency: no agency filter");
         logout(driver);
 
         login(driver, "agent.paris");
-        open(driver, "staff/detail.xhtml?id=" + villeurbanne);
-        assertEquals("Cette demande est introuvable.", text(driver, css(".ui-messages-error-summary")));
-        assertTrue(driver.findElements(id("detail")).isEmpty());
-        open(driver, "staff/advances.xhtml");
-        String both = text(driver, id("tables"));
+        DetailPage foreign = DetailPage.open(driver, "staff", villeurbanne);
+        assertEquals("Cette demande est introuvable.", errorMessage(driver));
+        assertFalse(foreign.shows());
+        String both = StaffAdvancesPage.open(driver).tables();
         assertTrue(!both.contains("Villeurbanne") && !both.contains("Lyon"), "only Paris 11 requests: " + both);
-        open(driver, "worker/employers.xhtml");
-        assertEquals("Vous n'avez pas accès à cette page.", text(driver, By.tagName("h1")));
+        EmployersPage.open(driver);
+        assertEquals("Vous n'avez pas accès à cette page.", heading(driver));
     }
 
     @Test
@@ -115,11 +118,12 @@ class AccessIT extends BrowserTest {
         WebDriver driver = desktop();
         login(driver, "stagiaire.lyon");
         assertTrue(driver.getCurrentUrl().endsWith("/staff/home.xhtml"));
-        assertContains(text(driver, id("no-service")), "n'a pas accès au service « Demandes d'acomptes »");
-        assertTrue(driver.findElements(id("open-advances")).isEmpty());
+        StaffHomePage home = new StaffHomePage(driver);
+        assertContains(home.noService(), "n'a pas accès au service « Demandes d'acomptes »");
+        assertFalse(home.offersAdvances());
         screenshot(driver, "33-staff-without-permission");
-        open(driver, "staff/advances.xhtml");
-        assertEquals("Vous n'avez pas accès à cette page.", text(driver, By.tagName("h1")));
+        StaffAdvancesPage.open(driver);
+        assertEquals("Vous n'avez pas accès à cette page.", heading(driver));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.advance.browser;
 
+import static org.advance.browser.Ui.screenshot;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -17,26 +17,18 @@ class AdminIT extends BrowserTest {
     void theAdministratorStartsTheDigestAndSeesTheMailsWaitingForTheSmtpServer() {
         WebDriver driver = desktop();
         login(driver, "admin");
-        open(driver, "admin/status.xhtml");
-        String counts = text(driver, id("admin:counts"));
+        AdminStatusPage status = AdminStatusPage.open(driver);
+        String counts = status.counts();
         assertContains(counts, "Envoyée");
         assertContains(counts, "Acceptée");
 
-        click(driver, id("admin:startDigest"));
-        settle(driver);
-        assertContains(text(driver, css(".ui-messages-info-summary")), "Récapitulatif lancé");
-        // The job runs in the background: refresh until it has completed.
-        waitFor(driver).until(d -> {
-            click(d, id("admin:refreshDigest"));
-            settle(d);
-            return text(d, id("admin:digestStatus")).contains("COMPLETED");
-        });
+        assertContains(status.startDigest(), "Récapitulatif lancé");
+        status.awaitDigestCompleted();
 
-        open(driver, "admin/status.xhtml");
-        String mails = text(driver, id("admin:mails"));
+        status = AdminStatusPage.open(driver);
         // Staff with requests to process in the demo data: their digests wait for the SMTP server.
-        assertContains(mails, "à traiter");
-        assertTrue(driver.findElements(By.id("admin:retryMails")).size() == 1, "a way to try again");
+        assertContains(status.undeliveredMails(), "à traiter");
+        assertTrue(status.offersRetry(), "a way to try again");
         screenshot(driver, "50-admin-status");
     }
 }

@@ -1,10 +1,13 @@
 package org.advance.browser;
 
+import static org.advance.browser.Ui.heading;
+import static org.advance.browser.Ui.open;
+import static org.advance.browser.Ui.screenshot;
+import static org.advance.browser.Ui.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -27,33 +30,28 @@ class MobileAndLanguageIT extends BrowserTest {
         fitsTheScreen(driver, "login");
         screenshot(driver, "40-mobile-login");
         login(driver, "hugo.garcia");
-        cancelWaitingRequests(driver, "Boulot Express");
-        open(driver, "worker/employers.xhtml");
+        EmployersPage.open(driver).requests("Boulot Express").cancelAllWaiting();
+        EmployersPage employers = EmployersPage.open(driver);
         fitsTheScreen(driver, "employers");
         screenshot(driver, "41-mobile-employers");
 
-        openAsk(driver, "Boulot Express");
-        assertEquals("Boulot Express Paris 11", text(driver, id("agencyName")));
-        click(driver, css("[id='ask:maximum'] .ui-chkbox-box"));
-        assertContains(text(driver, id("breakdown")), "Part avancée par l'agence : 90 %");
+        AskPage ask = employers.ask("Boulot Express");
+        assertEquals("Boulot Express Paris 11", ask.agencyName());
+        assertContains(ask.maximum().breakdown(), "Part avancée par l'agence : 90 %");
         fitsTheScreen(driver, "ask");
         screenshot(driver, "42-mobile-ask-maximum");
-        click(driver, id("ask:send"));
-        visible(driver, id("ask:confirm"));
+        assertContains(ask.send().confirmation(), "le montant maximum possible");
         fitsTheScreen(driver, "confirmation");
         screenshot(driver, "43-mobile-confirm");
-        click(driver, id("ask:validate"));
-        assertContains(text(driver, id("ask:sentMessage")), "Boulot Express Paris 11");
+        assertContains(ask.validate(), "Boulot Express Paris 11");
 
-        click(driver, id("ask:seeRequests"));
-        visible(driver, id("requests:table"));
-        String first = text(driver, css("[id='requests:table_data'] tr"));
+        RequestsPage requests = ask.seeRequests();
+        String first = requests.row(0);
         assertContains(first, "Envoyée");
         assertContains(first, "Maximum : ");
         fitsTheScreen(driver, "requests");
         screenshot(driver, "44-mobile-requests");
-        click(driver, css("[id='requests:table_data'] tr " + DETAIL_LINK));
-        visible(driver, id("detail"));
+        requests.detail(0);
         fitsTheScreen(driver, "detail");
         screenshot(driver, "45-mobile-detail");
     }
@@ -61,49 +59,44 @@ class MobileAndLanguageIT extends BrowserTest {
     @Test
     void everyLabelAndAmountFollowsTheLanguage() {
         WebDriver driver = phone();
-        open(driver, "login.xhtml");
-        assertEquals("Connexion", text(driver, By.tagName("h1")), "French by default");
-        click(driver, id("lang-en"));
+        LoginPage.open(driver);
+        assertEquals("Connexion", heading(driver), "French by default");
+        LoginPage.language(driver, "en");
         // The switch reloads the page; right after the click the old page may still be the one read.
-        waitFor(driver).until(d -> "Log in".equals(text(d, By.tagName("h1"))));
-        assertEquals("Log in", text(driver, By.tagName("h1")));
+        waitFor(driver).until(d -> "Log in".equals(heading(d)));
+        assertEquals("Log in", heading(driver));
         login(driver, "emma.wilson");
-        assertEquals("My employers", text(driver, By.tagName("h1")));
-        cancelWaitingRequests(driver, "Boulot Express");
+        assertEquals("My employers", heading(driver));
+        EmployersPage.open(driver).requests("Boulot Express").cancelAllWaiting();
 
-        openAsk(driver, "Boulot Express");
-        assertEquals("Need an advance? — Boulot Express", text(driver, By.tagName("h1")));
-        choose(driver, "ask:agency", "Boulot Express Lille Centre");
-        type(driver, id("ask:amount"), "-3");
-        click(driver, id("ask:send"));
-        assertContains(text(driver, css("[id='ask:amountPanel'] .ui-message-error")), "The amount must be greater than zero.");
-        type(driver, id("ask:amount"), "12.5");
-        click(driver, id("ask:send"));
-        assertContains(text(driver, id("ask:confirmText")), "You are asking Boulot Express Lille Centre for an advance of €12.50.");
+        AskPage ask = EmployersPage.open(driver).ask("Boulot Express");
+        assertEquals("Need an advance? — Boulot Express", heading(driver));
+        ask.agency("Boulot Express Lille Centre");
+        assertContains(ask.amount("-3").send().amountError(), "The amount must be greater than zero.");
+        assertContains(ask.amount("12.5").send().confirmation(),
+                "You are asking Boulot Express Lille Centre for an advance of €12.50.");
         screenshot(driver, "46-english-confirm");
-        click(driver, id("ask:validate"));
-        assertContains(text(driver, id("ask:sentMessage")), "Your advance request has been sent to Boulot Express Lille Centre.");
-        click(driver, id("ask:seeRequests"));
-        visible(driver, id("requests:table"));
-        assertEquals("My requests — Boulot Express", text(driver, By.tagName("h1")));
-        String row = text(driver, css("[id='requests:table_data'] tr"));
+        assertContains(ask.validate(), "Your advance request has been sent to Boulot Express Lille Centre.");
+        RequestsPage requests = ask.seeRequests();
+        assertEquals("My requests — Boulot Express", heading(driver));
+        String row = requests.row(0);
         assertContains(row, "€12.50");
         assertContains(row, "Sent");
         screenshot(driver, "47-english-requests");
 
         // The switch keeps the page (and its employer) and the choice is remembered in the account.
         String page = driver.getCurrentUrl();
-        click(driver, id("lang-fr"));
+        LoginPage.language(driver, "fr");
         assertEquals(page, driver.getCurrentUrl());
-        assertEquals("Mes demandes — Boulot Express", text(driver, By.tagName("h1")));
-        row = text(driver, css("[id='requests:table_data'] tr"));
+        assertEquals("Mes demandes — Boulot Express", heading(driver));
+        row = RequestsPage.shown(driver).row(0);
         assertMoney(row, "12,50 €");
         assertContains(row, "Envoyée");
         logout(driver);
         login(driver, "emma.wilson");
-        assertEquals("Mes employeurs", text(driver, By.tagName("h1")));
-        click(driver, id("lang-en"));
-        assertEquals("My employers", text(driver, By.tagName("h1")));
+        assertEquals("Mes employeurs", heading(driver));
+        LoginPage.language(driver, "en");
+        assertEquals("My employers", heading(driver));
     }
 
     private static void fitsTheScreen(WebDriver driver, String page) {
