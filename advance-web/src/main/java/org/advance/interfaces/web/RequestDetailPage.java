@@ -6,6 +6,7 @@ import org.advance.application.Caller;
 import org.advance.application.dto.RequestDetail;
 import org.advance.domain.AdvanceException;
 import org.advance.interfaces.security.CallerProducer;
+import org.omnifaces.cdi.Param;
 
 /**
  * A request's detail page, for whoever may see it: the id comes from the URL, the service decides.
@@ -19,6 +20,9 @@ public abstract class RequestDetailPage {
     @Inject
     private Feedback feedback;
 
+    /** The request of the URL's {@code ?id=}; null when it names nothing (see {@link IdConverter}). */
+    @Inject
+    @Param(name = "id", converter = "advance.id")
     private Long id;
     private RequestDetail detail;
 
@@ -34,14 +38,6 @@ public abstract class RequestDetailPage {
         } catch (AdvanceException e) {
             feedback.show(e, Map.of());
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public RequestDetail getDetail() {

@@ -21,6 +21,7 @@ import org.advance.interfaces.web.Feedback;
 import org.advance.interfaces.web.Formats;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.security.CallerProducer;
+import org.omnifaces.cdi.Param;
 
 /**
  * "Besoin d'un acompte ?": the form, the confirmation dialog, the sent message. The idempotency key
@@ -50,6 +51,9 @@ public class AskPage implements Serializable {
     @Inject
     private Formats formats;
 
+    /** The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the view's bean is made: ajax postbacks keep it. */
+    @Inject
+    @Param(name = "employer", converter = "advance.id")
     private Long employer;
     private RequestForm form;
     private Long agencyId;
@@ -147,10 +151,6 @@ public class AskPage implements Serializable {
 
     public Long getEmployer() {
         return employer;
-    }
-
-    public void setEmployer(Long employer) {
-        this.employer = employer;
     }
 
     public RequestForm getForm() {

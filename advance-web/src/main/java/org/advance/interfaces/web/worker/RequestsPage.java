@@ -15,6 +15,7 @@ import org.advance.interfaces.web.Feedback;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.web.RequestTable;
 import org.advance.interfaces.security.CallerProducer;
+import org.omnifaces.cdi.Param;
 
 /** "Voir mes demandes" for one employer: the lazy table, cancelling a request that waits. */
 @Named
@@ -35,6 +36,9 @@ public class RequestsPage implements Serializable {
     @Inject
     private Messages messages;
 
+    /** The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the view's bean is made: ajax postbacks keep it. */
+    @Inject
+    @Param(name = "employer", converter = "advance.id")
     private Long employer;
     private EmployerView employerView;
     private RequestTable<WorkerSort, Long> table;
@@ -70,10 +74,6 @@ public class RequestsPage implements Serializable {
 
     public Long getEmployer() {
         return employer;
-    }
-
-    public void setEmployer(Long employer) {
-        this.employer = employer;
     }
 
     public EmployerView getEmployerView() {
