@@ -3,8 +3,10 @@ package org.advance.infrastructure.mail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -17,6 +19,15 @@ import javax.sql.DataSource;
  * makes the crash window one mail instead of a page: a process that dies can leave
  * accepted-but-unmarked only the mail whose 250 it had just received.
  * Same rule as {@link Outbox}: only a row still SENDING under this sender's claim is moved on.
+ *
+ * <p>On PostgreSQL the connection commits its marks without waiting for the write-ahead log to
+ * reach the disk ({@code synchronous_commit = off}, for this connection only, reset before it goes
+ * back to the pool). A mark is a record that a delivery happened, not the delivery: if the
+ * application server dies, PostgreSQL still holds every mark it acknowledged, so the window stays
+ * one mail; only a crash of PostgreSQL itself (or of its machine) can forget the marks of its last
+ * moments, and those mails are then sent again with the same Message-ID. None is ever lost. Waiting
+ * for the disk on every mail instead made each mark a flush of the log, the largest cost of a
+ * large digest on a disk of ordinary speed (docs/mail-and-digest.md).
  */
 final class SentMarks implements AutoCloseable {
 
@@ -28,6 +39,7 @@ final class SentMarks implements AutoCloseable {
     private final String sender;
     private Connection connection;
     private PreparedStatement update;
+    private boolean asynchronousCommit;
 
     SentMarks(DataSource dataSource, String sender) {
         this.dataSource = dataSource;
@@ -39,6 +51,12 @@ final class SentMarks implements AutoCloseable {
         try {
             if (update == null) {
                 connection = dataSource.getConnection();
+                asynchronousCommit = isPostgres(connection);
+                if (asynchronousCommit) {
+                    try (Statement set = connection.createStatement()) {
+                        set.execute("SET synchronous_commit TO off");
+                    }
+                }
                 update = connection.prepareStatement(SQL);
             }
             update.setTimestamp(1, Timestamp.valueOf(now));
@@ -57,17 +75,33 @@ final class SentMarks implements AutoCloseable {
         }
     }
 
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
     @Override
     public void close() {
+        if (connection == null) {
+            return;
+        }
         try {
-            if (connection != null) {
-                connection.close(); // closes the statement too
+            if (asynchronousCommit) {
+                // The pool hands this connection to others next: they wait for the disk again.
+                try (Statement reset = connection.createStatement()) {
+                    reset.execute("RESET synchronous_commit");
+                }
             }
         } catch (SQLException e) {
-            LOG.log(Level.FINE, "closing the connection of the sent marks", e);
+            LOG.log(Level.FINE, "resetting the connection of the sent marks", e);
         } finally {
+            try {
+                connection.close(); // closes the statement too
+            } catch (SQLException e) {
+                LOG.log(Level.FINE, "closing the connection of the sent marks", e);
+            }
             connection = null;
             update = null;
+            asynchronousCommit = false;
         }
     }
 }
