@@ -3,15 +3,13 @@ package org.advance.interfaces.web;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
 
 /**
- * An id in a page's URL ({@code ?id=}, {@code ?employer=}, injected by OmniFaces' {@code @Param}):
- * a positive number in ASCII digits. Anything else names nothing and becomes null, so the page says
- * "introuvable" as for an unknown id; a failing conversion would instead leave a technical message
- * and an empty page, and Java's own parsing would read "١٢" as 12.
+ * An id in a page's URL ({@code ?id=}, {@code ?employer=}), for OmniFaces' {@code @Param}, which
+ * makes it from its class: a positive number in ASCII digits. Anything else names nothing and
+ * becomes null, so the page says "introuvable" as for an unknown id; a failing conversion would
+ * instead leave a technical message and an empty page, and Java's own parsing would read "١٢" as 12.
  */
-@FacesConverter("advance.id")
 public class IdConverter implements Converter<Long> {
 
     @Override

@@ -22,7 +22,7 @@ public abstract class RequestDetailPage {
 
     /** The request of the URL's {@code ?id=}; null when it names nothing (see {@link IdConverter}). */
     @Inject
-    @Param(name = "id", converter = "advance.id")
+    @Param(name = "id", converterClass = IdConverter.class)
     private Long id;
     private RequestDetail detail;
 

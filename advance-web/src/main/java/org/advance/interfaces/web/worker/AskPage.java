@@ -18,6 +18,7 @@ import org.advance.domain.ErrorCode;
 import org.advance.domain.rules.AmountRules;
 import org.advance.domain.rules.TextRules;
 import org.advance.interfaces.web.Feedback;
+import org.advance.interfaces.web.IdConverter;
 import org.advance.interfaces.web.Formats;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.security.CallerProducer;
@@ -53,7 +54,7 @@ public class AskPage implements Serializable {
 
     /** The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the view's bean is made: ajax postbacks keep it. */
     @Inject
-    @Param(name = "employer", converter = "advance.id")
+    @Param(name = "employer", converterClass = IdConverter.class)
     private Long employer;
     private RequestForm form;
     private Long agencyId;

@@ -12,6 +12,7 @@ import org.advance.application.dto.EmployerView;
 import org.advance.application.paging.WorkerSort;
 import org.advance.domain.AdvanceException;
 import org.advance.interfaces.web.Feedback;
+import org.advance.interfaces.web.IdConverter;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.web.RequestTable;
 import org.advance.interfaces.security.CallerProducer;
@@ -38,7 +39,7 @@ public class RequestsPage implements Serializable {
 
     /** The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the view's bean is made: ajax postbacks keep it. */
     @Inject
-    @Param(name = "employer", converter = "advance.id")
+    @Param(name = "employer", converterClass = IdConverter.class)
     private Long employer;
     private EmployerView employerView;
     private RequestTable<WorkerSort, Long> table;
