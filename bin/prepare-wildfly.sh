@@ -23,6 +23,15 @@ settings="wildfly=$WILDFLY_VERSION eclipselink=$ECLIPSELINK_VERSION postgresql=$
 export JBOSS_HOME="$dir/wildfly"
 
 if [ -f "$dir/.prepared" ] && [ "$(cat "$dir/.prepared")" = "$settings" ]; then
+    # A run stopped half-way (Ctrl-C, a kill) can leave its deployment in the configuration, and the
+    # next run's deployment of the same name is then refused as a duplicate (WFLYCTL0212).
+    left=$(grep -o '<deployment name="[^"]*"' "$JBOSS_HOME/standalone/configuration/standalone.xml" \
+        | sed 's/.*name="//; s/"$//' || true)
+    if [ -n "$left" ]; then
+        echo "Removing deployments a stopped run left in $dir: $(echo $left)"
+        "$JBOSS_HOME/bin/jboss-cli.sh" --commands="embed-server --std-out=discard,$(for d in $left; do
+            printf 'undeploy %s,' "$d"; done)stop-embedded-server" >/dev/null
+    fi
     echo "WildFly in $dir already prepared"
     exit 0
 fi
