@@ -1,15 +1,23 @@
 package org.advance.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.advance.infrastructure.mail.MailSender;
 import org.advance.infrastructure.mail.OutboxState;
 import org.awaitility.Awaitility;
@@ -42,6 +50,9 @@ class MailRoundsIT {
     @EJB
     private MailFixtures mails;
 
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
+
     @RegisterExtension
     final Mailbox mailbox = new Mailbox();
 
@@ -64,6 +75,44 @@ class MailRoundsIT {
         Set<String> messageIds = received.stream().map(MailRoundsIT::messageId).collect(Collectors.toSet());
         assertEquals(MAILS, messageIds.size(), "no mail twice, none missing");
         assertEquals(Map.of(OutboxState.SENT, (long) MAILS), mails.states(ids));
+    }
+
+    /**
+     * On PostgreSQL a round's marks commit without waiting for the disk (SentMarks), on their
+     * connection only: once the round is over, every connection of the pool waits for the disk
+     * again. H2 has no such setting; there the marks are durable commits like any other.
+     */
+    @Test
+    void aRoundGivesItsConnectionBackToThePoolWaitingForTheDiskAgain() throws Exception {
+        Scenario s = fixtures.scenario();
+        List<Long> ids = mails.queueDigests(s.staffA().userId(), 3);
+        sender.deliverDue(); // in this thread: when it returns, the round's connection is back in the pool
+        awaitAllSent(ids);
+        mailbox.await(mails.email(s.staffA().userId()), 3);
+
+        // More connections at once than the pool keeps idle: the round's own is among them.
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 24; i++) {
+                held.add(dataSource.getConnection());
+            }
+            for (Connection connection : held) {
+                String database = connection.getMetaData().getDatabaseProductName();
+                if (database.toLowerCase(Locale.ROOT).contains("postgres")) {
+                    try (Statement show = connection.createStatement();
+                            ResultSet setting = show.executeQuery("SHOW synchronous_commit")) {
+                        setting.next();
+                        assertEquals("on", setting.getString(1), "a pooled connection commits without the disk");
+                    }
+                } else {
+                    assertTrue(database.toLowerCase(Locale.ROOT).contains("h2"), "H2 or PostgreSQL: " + database);
+                }
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
     }
 
     private void awaitAllSent(List<Long> ids) {
