@@ -18,8 +18,8 @@ import org.advance.domain.ErrorCode;
 import org.advance.domain.rules.AmountRules;
 import org.advance.domain.rules.TextRules;
 import org.advance.interfaces.web.Feedback;
-import org.advance.interfaces.web.IdConverter;
 import org.advance.interfaces.web.Formats;
+import org.advance.interfaces.web.IdConverter;
 import org.advance.interfaces.web.Messages;
 import org.advance.interfaces.security.CallerProducer;
 import org.omnifaces.cdi.Param;
@@ -52,7 +52,10 @@ public class AskPage implements Serializable {
     @Inject
     private Formats formats;
 
-    /** The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the view's bean is made: ajax postbacks keep it. */
+    /**
+     * The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the
+     * view's bean is made: the page's ajax postbacks keep it.
+     */
     @Inject
     @Param(name = "employer", converterClass = IdConverter.class)
     private Long employer;

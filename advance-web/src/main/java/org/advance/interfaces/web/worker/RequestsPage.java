@@ -37,7 +37,10 @@ public class RequestsPage implements Serializable {
     @Inject
     private Messages messages;
 
-    /** The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the view's bean is made: ajax postbacks keep it. */
+    /**
+     * The employer of the URL's {@code ?employer=}; null when it names nothing. Read once, when the
+     * view's bean is made: the page's ajax postbacks keep it.
+     */
     @Inject
     @Param(name = "employer", converterClass = IdConverter.class)
     private Long employer;
